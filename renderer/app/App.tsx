@@ -1,0 +1,87 @@
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { Notices } from '../components/Notices.tsx';
+import { RenderContext, type RenderContextValue } from '../deck/render-context.ts';
+import { searchWithLanguage, type UrlOptions } from '../deck/url.ts';
+import { createI18n, problemsFor } from '../i18n/i18n.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { OverviewMode } from '../modes/OverviewMode.tsx';
+import { PresentMode } from '../modes/PresentMode.tsx';
+import { PrintMode } from '../modes/PrintMode.tsx';
+import { storedLanguage, storeLanguage } from '../platform/bridge.ts';
+import { useReducedMotion } from './use-reduced-motion.ts';
+
+/** Modes that show one slide at a time to an audience, where entry animation helps. */
+const ANIMATED_MODES = new Set(['present', 'presenter', 'kiosk']);
+
+export function App({ options }: { options: UrlOptions }) {
+  const [lang, setLang] = useState<Language>(
+    () => options.lang ?? storedLanguage() ?? DEFAULT_LANGUAGE,
+  );
+  const i18n = useMemo(() => createI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps -- one instance; the language changes below
+  const [notices, setNotices] = useState<string[]>([]);
+  const reducedMotion = useReducedMotion();
+  const { mode, layout } = options;
+
+  useLayoutEffect(() => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = i18n.t('app.name');
+    const localeNotice = i18n.t('notice.localeFallback');
+    setNotices((current) => {
+      const others = current.filter((n) => n !== localeNotice);
+      return problemsFor(lang).length > 0 ? [...others, localeNotice] : others;
+    });
+  }, [i18n, lang]);
+
+  const changeLanguage = useCallback((next: Language) => {
+    setLang(next);
+    storeLanguage(next);
+    window.history.replaceState(
+      null,
+      '',
+      `${searchWithLanguage(window.location.search, next)}${window.location.hash}`,
+    );
+  }, []);
+
+  const addNotice = useCallback(
+    (message: string) =>
+      setNotices((current) => (current.includes(message) ? current : [...current, message])),
+    [],
+  );
+  const dismiss = useCallback(
+    (message: string) => setNotices((current) => current.filter((n) => n !== message)),
+    [],
+  );
+  const openPresenter = useCallback(() => {
+    const params = new URLSearchParams(window.location.search);
+    params.set('mode', 'presenter');
+    window.open(`?${params.toString()}${window.location.hash}`, 'briefing-presenter');
+  }, []);
+
+  const context: RenderContextValue = {
+    mode,
+    lang,
+    animate: ANIMATED_MODES.has(mode) && !reducedMotion,
+    showTables: mode === 'print' && layout === 'handout',
+  };
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <RenderContext.Provider value={context}>
+        {mode === 'print' ? (
+          <PrintMode layout={layout} />
+        ) : mode === 'overview' ? (
+          <OverviewMode />
+        ) : (
+          <PresentMode
+            onLanguage={changeLanguage}
+            onNotice={addNotice}
+            onPresenter={openPresenter}
+          />
+        )}
+        {mode !== 'print' && <Notices messages={notices} onDismiss={dismiss} />}
+      </RenderContext.Provider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHORTCUTS, type ShortcutId } from '../deck/keyboard.ts';
+
+const KEY_LABELS: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  PageDown: 'PgDn',
+  PageUp: 'PgUp',
+  Escape: 'Esc',
+};
+
+/** The shortcut table, translated; closes with Escape, ? or the button. */
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), []);
+
+  const describe: Record<ShortcutId, string> = {
+    next: t('help.keys.next'),
+    previous: t('help.keys.previous'),
+    first: t('help.keys.first'),
+    last: t('help.keys.last'),
+    overview: t('help.keys.overview'),
+    fullscreen: t('help.keys.fullscreen'),
+    presenter: t('help.keys.presenter'),
+    help: t('help.keys.help'),
+    jump: t('help.keys.jump'),
+  };
+  const keyName = (key: string) =>
+    key === ' ' ? t('help.keyNames.space') : (KEY_LABELS[key] ?? key.toUpperCase());
+
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">
+      <div className="help">
+        <h2 id="help-title" className="help__title">
+          {t('help.title')}
+        </h2>
+        <dl className="help__list">
+          {SHORTCUTS.map((shortcut) => (
+            <div key={shortcut.id} className="help__row">
+              <dt>
+                {shortcut.keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && (
+                      <span className="help__or">
+                        {shortcut.id === 'jump' ? ' + ' : ` ${t('help.keyNames.or')} `}
+                      </span>
+                    )}
+                    <kbd>{keyName(key)}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{describe[shortcut.id]}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="help__touch">{t('help.touch')}</p>
+        <button ref={closeButton} type="button" className="chrome-button" onClick={onClose}>
+          {t('help.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

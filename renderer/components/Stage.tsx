@@ -1,0 +1,47 @@
+import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { fitStage, STAGE_HEIGHT, STAGE_WIDTH } from '../deck/stage-fit.ts';
+
+function useViewport(): [number, number] {
+  const [size, setSize] = useState<[number, number]>(() => [window.innerWidth, window.innerHeight]);
+  useLayoutEffect(() => {
+    const update = () => setSize([window.innerWidth, window.innerHeight]);
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  return size;
+}
+
+/** Scales the fixed 1920×1080 slide to the window, letterboxed; text never reflows. */
+export function Stage({ children }: { children: ReactNode }) {
+  const [width, height] = useViewport();
+  const fit = fitStage(width, height);
+  return (
+    <div className="stage">
+      <div
+        className="stage__canvas"
+        style={{
+          width: STAGE_WIDTH,
+          height: STAGE_HEIGHT,
+          transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+        }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** A slide drawn at a fixed smaller width (overview, presenter previews). */
+export function Thumbnail({ width, children }: { width: number; children: ReactNode }) {
+  const scale = width / STAGE_WIDTH;
+  return (
+    <div className="thumbnail" style={{ width, height: STAGE_HEIGHT * scale }}>
+      <div
+        className="thumbnail__canvas"
+        style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `scale(${scale})` }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

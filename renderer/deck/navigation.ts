@@ -1,0 +1,81 @@
+/**
+ * Deck navigation as a pure reducer: the shown slide, the overlay on top of it and the
+ * digits typed for "jump to slide". Every input (keys, clicks, swipes, menu, URL, presenter)
+ * becomes one of these actions, so behaviour is tested here once.
+ */
+
+export type Overlay = 'none' | 'overview' | 'help';
+
+export interface DeckState {
+  /** Index of the shown slide, 0-based, always within [0, count - 1]. */
+  readonly index: number;
+  readonly count: number;
+  readonly overlay: Overlay;
+  /** Digits typed so far for a jump (shown on screen until Enter or Escape). */
+  readonly jump: string;
+}
+
+export type DeckAction =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'go'; index: number }
+  | { type: 'toggle-overview' }
+  | { type: 'toggle-help' }
+  | { type: 'close-overlay' }
+  | { type: 'jump-digit'; digit: string }
+  | { type: 'jump-commit' }
+  | { type: 'jump-cancel' };
+
+/** Longest jump buffer: two digits reach slide 99, more is a typo. */
+const MAX_JUMP_DIGITS = 3;
+
+export function initialDeckState(count: number, index = 0): DeckState {
+  if (count < 1) throw new Error('A deck needs at least one slide');
+  return { index: clamp(index, count), count, overlay: 'none', jump: '' };
+}
+
+function clamp(index: number, count: number): number {
+  if (!Number.isFinite(index)) return 0;
+  return Math.min(Math.max(Math.trunc(index), 0), count - 1);
+}
+
+function goTo(state: DeckState, index: number): DeckState {
+  const next = clamp(index, state.count);
+  return next === state.index && state.jump === '' ? state : { ...state, index: next, jump: '' };
+}
+
+export function deckReducer(state: DeckState, action: DeckAction): DeckState {
+  switch (action.type) {
+    case 'next':
+      return goTo(state, state.index + 1);
+    case 'previous':
+      return goTo(state, state.index - 1);
+    case 'first':
+      return goTo(state, 0);
+    case 'last':
+      return goTo(state, state.count - 1);
+    case 'go':
+      return { ...goTo(state, action.index), overlay: 'none' };
+    case 'toggle-overview':
+      return { ...state, overlay: state.overlay === 'overview' ? 'none' : 'overview', jump: '' };
+    case 'toggle-help':
+      return { ...state, overlay: state.overlay === 'help' ? 'none' : 'help', jump: '' };
+    case 'close-overlay':
+      return state.overlay === 'none' ? state : { ...state, overlay: 'none' };
+    case 'jump-digit':
+      if (!/^[0-9]$/.test(action.digit) || state.jump.length >= MAX_JUMP_DIGITS) return state;
+      return { ...state, jump: state.jump + action.digit };
+    case 'jump-commit': {
+      if (state.jump === '') return state;
+      const number = Number(state.jump);
+      // Slide numbers are 1-based on screen; out-of-range numbers are ignored, not clamped,
+      // so a typo does not silently land on the last slide.
+      if (number < 1 || number > state.count) return { ...state, jump: '' };
+      return { ...state, index: number - 1, jump: '', overlay: 'none' };
+    }
+    case 'jump-cancel':
+      return state.jump === '' ? state : { ...state, jump: '' };
+  }
+}

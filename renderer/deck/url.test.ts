@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { hashForSlide, parseUrl, searchWithLanguage, slideIdFromHash } from './url.ts';
+
+describe('URL contract', () => {
+  it('reads language, mode, layout and slide', () => {
+    const options = parseUrl('?lang=kk&mode=print&layout=handout', '#/trade');
+    expect(options).toMatchObject({ lang: 'kk', mode: 'print', layout: 'handout', slideId: 'trade' });
+    expect(options.warnings).toEqual([]);
+  });
+
+  it('defaults to present mode, slides layout and no language', () => {
+    const options = parseUrl('', '');
+    expect(options).toMatchObject({ mode: 'present', layout: 'slides' });
+    expect(options.lang).toBeUndefined();
+    expect(options.slideId).toBeUndefined();
+  });
+
+  it('falls back on unknown values and says why', () => {
+    const options = parseUrl('?lang=de&mode=party&layout=poster', '');
+    expect(options).toMatchObject({ mode: 'present', layout: 'slides' });
+    expect(options.lang).toBeUndefined();
+    expect(options.warnings).toEqual([
+      'lang=de is not one of en, fr, kk',
+      'mode=party is not a known mode',
+      'layout=poster is not slides or handout',
+    ]);
+  });
+
+  it('reads kiosk dwell, idle and languages to rotate', () => {
+    const { kiosk, warnings } = parseUrl('?mode=kiosk&dwell=1&idle=30&langs=fr,kk,en', '');
+    expect(kiosk).toEqual({ dwell: 1, idle: 30, langs: ['fr', 'kk', 'en'] });
+    expect(warnings).toEqual([]);
+  });
+
+  it('rejects bad kiosk values one by one', () => {
+    const { kiosk, warnings } = parseUrl('?dwell=abc&idle=-5&langs=fr,xx,fr', '');
+    expect(kiosk).toEqual({ dwell: undefined, idle: undefined, langs: ['fr'] });
+    expect(warnings).toHaveLength(3);
+    expect(warnings[2]).toContain('"xx"');
+    expect(parseUrl('?dwell=&langs=zz', '').kiosk).toEqual({
+      dwell: undefined,
+      idle: undefined,
+      langs: undefined,
+    });
+  });
+
+  it('reads and writes slide hashes', () => {
+    expect(slideIdFromHash('#/belt-and-road')).toBe('belt-and-road');
+    expect(slideIdFromHash('#quote')).toBe('quote');
+    expect(slideIdFromHash('#/')).toBeUndefined();
+    expect(hashForSlide('trade-share')).toBe('#/trade-share');
+  });
+
+  it('changes the language and keeps the other parameters', () => {
+    expect(searchWithLanguage('?mode=kiosk&lang=en&dwell=5', 'fr')).toBe(
+      '?mode=kiosk&lang=fr&dwell=5',
+    );
+    expect(searchWithLanguage('', 'kk')).toBe('?lang=kk');
+  });
+});

@@ -1,0 +1,101 @@
+import { isLanguage, LANGUAGE_CODES, type Language } from '../i18n/languages.ts';
+import { DEFAULT_MODE, isMode, isPrintLayout, type Mode, type PrintLayout } from './modes.ts';
+
+/**
+ * The URL contract of DESIGN.md, as pure functions:
+ *   index.html?lang=kk&mode=print&layout=handout#/trade
+ * Bad values never crash: they fall back to defaults and are reported as warnings.
+ */
+
+export interface KioskParams {
+  /** Seconds on each slide, overriding each slide's own dwell. */
+  readonly dwell?: number;
+  /** Seconds without input before the kiosk returns to the start. */
+  readonly idle?: number;
+  /** Languages to rotate, one per loop. */
+  readonly langs?: readonly Language[];
+}
+
+export interface UrlOptions {
+  /** Undefined when the URL does not name a (valid) language: the stored choice then applies. */
+  readonly lang?: Language;
+  readonly mode: Mode;
+  readonly layout: PrintLayout;
+  /** The slide id after `#/`, if any (validated against the deck by the caller). */
+  readonly slideId?: string;
+  readonly kiosk: KioskParams;
+  /** Human-readable reasons a parameter was ignored. */
+  readonly warnings: readonly string[];
+}
+
+/** Longest dwell or idle time accepted: a day; longer is a typo. */
+const MAX_SECONDS = 86_400;
+
+function parseSeconds(name: string, raw: string | null, warnings: string[]): number | undefined {
+  if (raw === null) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0 || value > MAX_SECONDS) {
+    warnings.push(`${name}=${raw} is not a number of seconds between 0 and ${MAX_SECONDS}`);
+    return undefined;
+  }
+  return value;
+}
+
+function parseLangs(raw: string | null, warnings: string[]): Language[] | undefined {
+  if (raw === null) return undefined;
+  const langs: Language[] = [];
+  for (const part of raw.split(',').map((p) => p.trim())) {
+    if (isLanguage(part)) {
+      if (!langs.includes(part)) langs.push(part);
+    } else {
+      warnings.push(`langs: "${part}" is not one of ${LANGUAGE_CODES.join(', ')}`);
+    }
+  }
+  return langs.length > 0 ? langs : undefined;
+}
+
+/** Reads the slide id from a hash such as `#/trade` (also accepts `#trade`). */
+export function slideIdFromHash(hash: string): string | undefined {
+  const id = decodeURIComponent(hash.replace(/^#\/?/, '')).trim();
+  return id === '' ? undefined : id;
+}
+
+export function hashForSlide(slideId: string): string {
+  return `#/${encodeURIComponent(slideId)}`;
+}
+
+export function parseUrl(search: string, hash: string): UrlOptions {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+
+  const rawLang = params.get('lang');
+  const lang = isLanguage(rawLang) ? rawLang : undefined;
+  if (rawLang !== null && lang === undefined) {
+    warnings.push(`lang=${rawLang} is not one of ${LANGUAGE_CODES.join(', ')}`);
+  }
+
+  const rawMode = params.get('mode');
+  const mode = isMode(rawMode) ? rawMode : DEFAULT_MODE;
+  if (rawMode !== null && !isMode(rawMode)) warnings.push(`mode=${rawMode} is not a known mode`);
+
+  const rawLayout = params.get('layout');
+  const layout = isPrintLayout(rawLayout) ? rawLayout : 'slides';
+  if (rawLayout !== null && !isPrintLayout(rawLayout)) {
+    warnings.push(`layout=${rawLayout} is not slides or handout`);
+  }
+
+  const kiosk: KioskParams = {
+    dwell: parseSeconds('dwell', params.get('dwell'), warnings),
+    idle: parseSeconds('idle', params.get('idle'), warnings),
+    langs: parseLangs(params.get('langs'), warnings),
+  };
+
+  return { lang, mode, layout, slideId: slideIdFromHash(hash), kiosk, warnings };
+}
+
+/** The query string for a language change, keeping every other parameter. */
+export function searchWithLanguage(search: string, lang: Language): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', lang);
+  return `?${params.toString()}`;
+}

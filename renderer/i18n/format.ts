@@ -1,0 +1,81 @@
+import { LANGUAGES, type Language } from './languages.ts';
+
+// Every number and date the deck shows goes through these, so each locale gets its own
+// separators and symbols (28.3% / 28,3 % / 28,3%) from Intl rather than hand-made strings.
+
+function locale(lang: Language): string {
+  return LANGUAGES[lang].intl;
+}
+
+/** A plain number, e.g. 41.02 → "41.02" (en) / "41,02" (fr, kk). */
+export function formatNumber(lang: Language, value: number, fractionDigits?: number): string {
+  return new Intl.NumberFormat(locale(lang), {
+    minimumFractionDigits: fractionDigits ?? 0,
+    maximumFractionDigits: fractionDigits ?? 2,
+  }).format(value);
+}
+
+/** A share given as a percentage value, e.g. 28.3 → "28.3%" / "28,3 %" / "28,3%". */
+export function formatPercent(lang: Language, percent: number, fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale(lang), {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(percent / 100);
+}
+
+/** An amount in US dollars, e.g. 41e9 → "US$41bn" / "41 Md $US" / "41 млрд $". */
+export function formatUsd(lang: Language, dollars: number, fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale(lang), {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: fractionDigits,
+  }).format(dollars);
+}
+
+/** A growth factor, e.g. 111 → "×111". */
+export function formatFactor(lang: Language, factor: number): string {
+  return `×${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(factor)}`;
+}
+
+/** Dates are ISO strings (YYYY-MM-DD) read as calendar dates, so no time zone can shift them. */
+function toDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/** A calendar date, e.g. "3 January 1992" / "3 janvier 1992" / "1992 ж. 3 қаңтар". */
+export function formatDate(lang: Language, iso: string, precision: DatePrecision = 'day'): string {
+  return new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS[precision]).format(toDate(iso));
+}
+
+/** A date range, e.g. "3–4 July 2024" / "3–4 juillet 2024" / "2024 ж. 3–4 шілде". */
+export function formatDateRange(lang: Language, fromIso: string, toIso: string): string {
+  return new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS.day).formatRange(
+    toDate(fromIso),
+    toDate(toIso),
+  );
+}
+
+/** A clock time for the presenter console, e.g. "14:05". */
+export function formatClock(lang: Language, date: Date): string {
+  return new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/** An elapsed duration in seconds as m:ss or h:mm:ss (digits only, same in every language). */
+export function formatElapsed(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}

@@ -1,0 +1,12 @@
+import { SourceList } from '../data/SourceList.tsx';
+import type { LayoutProps } from './types.ts';
+import { SlideHeader } from './SlideHeader.tsx';
+
+export function SourcesLayout({ slide }: LayoutProps) {
+  return (
+    <div className="layout-sources">
+      <SlideHeader slide={slide} />
+      <SourceList />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import type { SlideDescriptor } from '../deck/types.ts';
+
+export interface LayoutProps {
+  readonly slide: SlideDescriptor;
+}

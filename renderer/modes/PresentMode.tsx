@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HelpOverlay } from '../components/HelpOverlay.tsx';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { OverviewGrid } from '../components/OverviewGrid.tsx';
+import { SlideView } from '../components/SlideView.tsx';
+import { Stage } from '../components/Stage.tsx';
+import { toggleFullScreen } from '../deck/fullscreen.ts';
+import { swipeGesture, tapGesture } from '../deck/gestures.ts';
+import { commandForKey } from '../deck/keyboard.ts';
+import { useDeckReady } from '../deck/readiness.ts';
+import { useRenderContext } from '../deck/render-context.ts';
+import { useSlideText } from '../deck/slide-text.ts';
+import { SLIDES, slideAt } from '../deck/slides.ts';
+import { useDeck } from '../deck/use-deck.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Language } from '../i18n/languages.ts';
+import { shellApi } from '../platform/bridge.ts';
+
+interface Props {
+  readonly onLanguage: (lang: Language) => void;
+  readonly onNotice: (message: string) => void;
+  readonly onPresenter: () => void;
+}
+
+/** Elements that handle their own clicks: a tap on them is not a page turn. */
+const INTERACTIVE = 'button, a, input, select, textarea, [role="button"], [data-no-nav]';
+
+export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
+  const { t } = useTranslation();
+  const text = useSlideText();
+  const { lang } = useRenderContext();
+  const [state, dispatch] = useDeck();
+  const root = useRef<HTMLDivElement>(null);
+  const pointerStart = useRef<{ x: number; y: number } | null>(null);
+  const slide = slideAt(state.index);
+  const total = SLIDES.length;
+  useDeckReady(root, `present:${lang}:${state.index}:${state.overlay}`);
+
+  const fullScreen = () =>
+    void toggleFullScreen().then((ok) => ok || onNotice(t('notice.fullscreenUnavailable')));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // Inside the help dialog only Escape/? act on the deck; Tab and Enter stay with the dialog.
+      if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
+      if (state.overlay === 'overview' && ['Enter', ' '].includes(event.key)) return;
+      const command = commandForKey(event, state);
+      if (!command) return;
+      event.preventDefault();
+      if (command.type === 'deck') dispatch(command.action);
+      else if (command.type === 'fullscreen') fullScreen();
+      else onPresenter();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  useEffect(
+    () =>
+      shellApi()?.onCommand((command) => {
+        if (command.type === 'show-overview') dispatch({ type: 'toggle-overview' });
+        else if (command.type === 'show-help') dispatch({ type: 'toggle-help' });
+        else if (command.type === 'toggle-presenter') onPresenter();
+        else if (command.type === 'set-language') onLanguage(command.language);
+      }),
+    [dispatch, onLanguage, onPresenter],
+  );
+
+  const onPointerDown = (event: PointerEvent) => {
+    pointerStart.current = { x: event.clientX, y: event.clientY };
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const start = pointerStart.current;
+    pointerStart.current = null;
+    if (!start || (event.target as Element).closest(INTERACTIVE)) return;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    const gesture =
+      Math.hypot(dx, dy) < 10 ? tapGesture(event.clientX, window.innerWidth) : swipeGesture(dx, dy);
+    if (gesture) dispatch({ type: gesture });
+  };
+
+  if (state.overlay === 'overview') {
+    return (
+      <div ref={root} className="mode mode--overview-overlay">
+        <OverviewGrid current={state.index} onOpen={(index) => dispatch({ type: 'go', index })} />
+      </div>
+    );
+  }
+
+  return (
+    <div ref={root} className="mode mode--present">
+      <main
+        className="present__stage"
+        aria-roledescription="slides"
+        aria-label={t('app.deckLabel')}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+      >
+        <Stage>
+          <SlideView key={slide.id} slide={slide} index={state.index} total={total} current />
+        </Stage>
+      </main>
+
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t('nav.progress')}
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={state.index + 1}
+      >
+        <div className="progress__bar" style={{ width: `${((state.index + 1) / total) * 100}%` }} />
+      </div>
+
+      <nav className="chrome" aria-label={t('app.deckLabel')}>
+        <button
+          type="button"
+          className="chrome-button"
+          aria-label={t('nav.previous')}
+          disabled={state.index === 0}
+          onClick={() => dispatch({ type: 'previous' })}
+        >
+          ←
+        </button>
+        <span className="chrome__counter" data-testid="counter">
+          {formatNumber(lang, state.index + 1)} / {formatNumber(lang, total)}
+        </span>
+        <button
+          type="button"
+          className="chrome-button"
+          aria-label={t('nav.next')}
+          disabled={state.index === total - 1}
+          onClick={() => dispatch({ type: 'next' })}
+        >
+          →
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          onClick={() => dispatch({ type: 'toggle-overview' })}
+        >
+          {t('nav.overview')}
+        </button>
+        <button type="button" className="chrome-button" onClick={fullScreen}>
+          {t('nav.fullscreen')}
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          aria-label={t('nav.help')}
+          onClick={() => dispatch({ type: 'toggle-help' })}
+        >
+          ?
+        </button>
+        <LanguageSwitcher current={lang} onChange={onLanguage} />
+      </nav>
+
+      {state.jump !== '' && (
+        <div className="jump" role="status">
+          {t('nav.jumpPrompt', { number: state.jump })}
+        </div>
+      )}
+
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {t('nav.position', { current: state.index + 1, total })}. {text(slide.title)}
+      </div>
+
+      {state.overlay === 'help' && (
+        <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { BriefingApi } from '../../electron/ipc/contract.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
+
+/**
+ * The desktop shell's API, when the renderer runs inside Electron; undefined in a plain
+ * browser (tests, kiosk browsers, headless PDF), where features that need it say so.
+ */
+export function shellApi(): BriefingApi | undefined {
+  return window.briefing;
+}
+
+const LANGUAGE_KEY = 'briefing.language';
+
+/** The language chosen last time (browser storage; the desktop shell also keeps its own). */
+export function storedLanguage(): Language | undefined {
+  try {
+    const value = window.localStorage.getItem(LANGUAGE_KEY);
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    // Storage can be disabled (private mode, file:// in some browsers): nothing remembered.
+    return undefined;
+  }
+}
+
+export function storeLanguage(lang: Language): void {
+  try {
+    window.localStorage.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Not remembering the choice is harmless; the URL still carries it.
+  }
+  void shellApi()?.setLanguage(lang);
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests run in Node: pure modules only (no DOM, no Electron). The renderer's DOM
+// behaviour is tested end to end in Chromium by Playwright (e2e/).
+export default defineConfig({
+  test: {
+    include: [
+      'renderer/**/*.test.{ts,tsx}',
+      'electron/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'e2e/**/*.test.ts',
+    ],
+    environment: 'node',
+  },
+});
