@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Chromium refuses ES module scripts from file:// (origin "null"), and the renderer must also
+ * open from file://. So the renderer is one classic deferred script, not a module.
+ */
+function classicScript(): Plugin {
+  return {
+    name: 'briefing:classic-script',
+    enforce: 'post',
+    transformIndexHtml: (html) =>
+      html.replace(/<script type="module" crossorigin/g, '<script defer').replace(/ crossorigin/g, ''),
+  };
+}
 
 // Sources live in electron/ and renderer/ (the design card's layout), not electron-vite's src/.
 export default defineConfig({
@@ -27,13 +41,17 @@ export default defineConfig({
     // Relative asset URLs so the same build works from file://, app:// and http://.
     base: './',
     publicDir: false,
-    plugins: [react()],
+    plugins: [react(), classicScript()],
     build: {
+      modulePreload: false,
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
       // The CSP allows fonts only from 'self': keep them as files, never data: URIs.
       assetsInlineLimit: 0,
-      rollupOptions: { input: resolve('renderer/index.html') },
+      rollupOptions: {
+        input: resolve('renderer/index.html'),
+        output: { format: 'iife', inlineDynamicImports: true },
+      },
     },
   },
 });

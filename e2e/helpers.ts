@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the built renderer and waits until fonts are loaded and every chart has drawn. */
+export async function openDeck(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForDeckReady(page);
+}
+
+export async function waitForDeckReady(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 15_000 });
+}
+
+export function currentSlide(page: Page) {
+  return page.locator('[data-slide-id][aria-current="true"]');
+}
+
+/**
+ * Collects console errors, page errors and any request that leaves the machine, so a test can
+ * assert the renderer stays offline and clean.
+ */
+export function watchPage(page: Page): { errors: string[]; offsite: string[] } {
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = ['127.0.0.1', 'localhost'].includes(url.hostname);
+    if (!local && !['file:', 'data:', 'blob:'].includes(url.protocol)) offsite.push(request.url());
+  });
+  return { errors, offsite };
+}

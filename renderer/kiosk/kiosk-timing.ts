@@ -1,0 +1,96 @@
+import type { Language } from '../i18n/languages.ts';
+
+/**
+ * The unattended kiosk as a pure state machine over a clock given in milliseconds:
+ * auto-advance with each slide's dwell, loop forever, switch language after each loop,
+ * pause on a visitor's input, and return to the start after `idle` seconds without input.
+ * The component only schedules `tick` at `nextWakeUp` and forwards input.
+ */
+
+export interface KioskConfig {
+  /** Seconds on each slide, by index (the deck's own dwell times). */
+  readonly dwells: readonly number[];
+  /** Seconds on every slide, overriding `dwells` (URL `dwell=`). */
+  readonly dwellOverride?: number;
+  /** Seconds without input before returning to the first slide in the first language. */
+  readonly idle: number;
+  /** Languages to rotate, one per loop; never empty. */
+  readonly langs: readonly Language[];
+}
+
+export interface KioskState {
+  readonly index: number;
+  readonly langIndex: number;
+  /** A visitor is browsing: auto-advance waits until they have been idle long enough. */
+  readonly paused: boolean;
+  /** When the shown slide appeared (auto-advance counts from here). */
+  readonly shownAt: number;
+  /** Last touch, click or key. */
+  readonly lastInputAt: number;
+  /** Completed loops since start, for the soak figures. */
+  readonly loops: number;
+}
+
+/** Idle timeout when none is configured: long enough to read a slide twice. */
+export const DEFAULT_IDLE_SECONDS = 60;
+
+export function kioskStart(now: number): KioskState {
+  return { index: 0, langIndex: 0, paused: false, shownAt: now, lastInputAt: now, loops: 0 };
+}
+
+export function dwellMs(config: KioskConfig, index: number): number {
+  const seconds = config.dwellOverride ?? config.dwells[index] ?? 10;
+  return Math.max(seconds, 0.5) * 1000;
+}
+
+export function kioskLanguage(state: KioskState, config: KioskConfig): Language {
+  return config.langs[state.langIndex % config.langs.length] ?? config.langs[0] ?? 'en';
+}
+
+/** Advances time: moves to the next slide, next loop or back to the start when due. */
+export function kioskTick(state: KioskState, now: number, config: KioskConfig): KioskState {
+  if (state.paused) {
+    if (now - state.lastInputAt < config.idle * 1000) return state;
+    return { ...kioskStart(now), loops: state.loops };
+  }
+  if (now - state.shownAt < dwellMs(config, state.index)) return state;
+  const last = config.dwells.length - 1;
+  if (state.index < last) return { ...state, index: state.index + 1, shownAt: now };
+  return {
+    ...state,
+    index: 0,
+    langIndex: (state.langIndex + 1) % config.langs.length,
+    shownAt: now,
+    loops: state.loops + 1,
+  };
+}
+
+/** A visitor touched, clicked or pressed a key: pause and remember when. */
+export function kioskInput(state: KioskState, now: number): KioskState {
+  return { ...state, paused: true, lastInputAt: now };
+}
+
+/** A visitor moved to another slide with the on-screen controls. */
+export function kioskGo(state: KioskState, index: number, now: number, count: number): KioskState {
+  const clamped = Math.min(Math.max(index, 0), count - 1);
+  return { ...kioskInput(state, now), index: clamped, shownAt: now };
+}
+
+/** A visitor chose a language: it stays until the kiosk returns to the start. */
+export function kioskChooseLanguage(
+  state: KioskState,
+  lang: Language,
+  now: number,
+  config: KioskConfig,
+): KioskState {
+  const langIndex = config.langs.indexOf(lang);
+  return { ...kioskInput(state, now), langIndex: langIndex < 0 ? state.langIndex : langIndex };
+}
+
+/** Milliseconds from `now` until `kioskTick` can change something. */
+export function nextWakeUp(state: KioskState, now: number, config: KioskConfig): number {
+  const due = state.paused
+    ? state.lastInputAt + config.idle * 1000
+    : state.shownAt + dwellMs(config, state.index);
+  return Math.max(due - now, 0);
+}
