@@ -5,7 +5,9 @@ import { RenderContext, type RenderContextValue } from '../deck/render-context.t
 import { searchWithLanguage, type UrlOptions } from '../deck/url.ts';
 import { createI18n, problemsFor } from '../i18n/i18n.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { KioskMode } from '../modes/KioskMode.tsx';
 import { OverviewMode } from '../modes/OverviewMode.tsx';
+import { PresenterMode } from '../modes/PresenterMode.tsx';
 import { PresentMode } from '../modes/PresentMode.tsx';
 import { PrintMode } from '../modes/PrintMode.tsx';
 import { storedLanguage, storeLanguage } from '../platform/bridge.ts';
@@ -34,15 +36,21 @@ export function App({ options }: { options: UrlOptions }) {
     });
   }, [i18n, lang]);
 
-  const changeLanguage = useCallback((next: Language) => {
+  const showLanguage = useCallback((next: Language) => {
     setLang(next);
-    storeLanguage(next);
     window.history.replaceState(
       null,
       '',
       `${searchWithLanguage(window.location.search, next)}${window.location.hash}`,
     );
   }, []);
+  const changeLanguage = useCallback(
+    (next: Language) => {
+      showLanguage(next);
+      storeLanguage(next);
+    },
+    [showLanguage],
+  );
 
   const addNotice = useCallback(
     (message: string) =>
@@ -73,6 +81,10 @@ export function App({ options }: { options: UrlOptions }) {
           <PrintMode layout={layout} />
         ) : mode === 'overview' ? (
           <OverviewMode />
+        ) : mode === 'presenter' ? (
+          <PresenterMode />
+        ) : mode === 'kiosk' ? (
+          <KioskMode params={options.kiosk} startLanguage={lang} onLanguage={showLanguage} />
         ) : (
           <PresentMode
             onLanguage={changeLanguage}

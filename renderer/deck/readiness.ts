@@ -39,8 +39,13 @@ export function useDeckReady(root: RefObject<HTMLElement | null>, key: string): 
       if (cancelled) return;
       const figures = root.current?.querySelectorAll('figure[data-chart]') ?? [];
       const drawn = [...figures].every((f) => f.getAttribute('data-chart-drawn') === 'true');
-      if (root.current && drawn) html.dataset.deckReady = 'true';
-      else timer = setTimeout(check, POLL_MS);
+      if (root.current && drawn) {
+        // Slide transitions are part of drawing: a screenshot or PDF must not catch one midway.
+        const running = root.current.getAnimations({ subtree: true }).map((a) => a.finished);
+        void Promise.allSettled(running).then(() => {
+          if (!cancelled) html.dataset.deckReady = 'true';
+        });
+      } else timer = setTimeout(check, POLL_MS);
     };
     void loadFonts().then(check, check);
 

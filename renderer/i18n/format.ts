@@ -1,3 +1,11 @@
+import {
+  engineKnowsKazakh,
+  kkDate,
+  kkDateRange,
+  kkNumber,
+  kkPercent,
+  kkUsdCompact,
+} from './kazakh-fallback.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 
 // Every number and date the deck shows goes through these, so each locale gets its own
@@ -7,8 +15,13 @@ function locale(lang: Language): string {
   return LANGUAGES[lang].intl;
 }
 
+/** Chromium's ICU has no Kazakh data; then Kazakh goes through kazakh-fallback.ts. */
+const KAZAKH_FALLBACK = !engineKnowsKazakh();
+const fallback = (lang: Language) => lang === 'kk' && KAZAKH_FALLBACK;
+
 /** A plain number, e.g. 41.02 → "41.02" (en) / "41,02" (fr, kk). */
 export function formatNumber(lang: Language, value: number, fractionDigits?: number): string {
+  if (fallback(lang)) return kkNumber(value, fractionDigits ?? 0, fractionDigits ?? 2);
   return new Intl.NumberFormat(locale(lang), {
     minimumFractionDigits: fractionDigits ?? 0,
     maximumFractionDigits: fractionDigits ?? 2,
@@ -17,6 +30,7 @@ export function formatNumber(lang: Language, value: number, fractionDigits?: num
 
 /** A share given as a percentage value, e.g. 28.3 → "28.3%" / "28,3 %" / "28,3%". */
 export function formatPercent(lang: Language, percent: number, fractionDigits = 1): string {
+  if (fallback(lang)) return kkPercent(percent, fractionDigits);
   return new Intl.NumberFormat(locale(lang), {
     style: 'percent',
     minimumFractionDigits: fractionDigits,
@@ -26,6 +40,7 @@ export function formatPercent(lang: Language, percent: number, fractionDigits = 
 
 /** An amount in US dollars, e.g. 41e9 → "US$41bn" / "41 Md $US" / "41 млрд $". */
 export function formatUsd(lang: Language, dollars: number, fractionDigits = 1): string {
+  if (fallback(lang)) return kkUsdCompact(dollars, fractionDigits);
   return new Intl.NumberFormat(locale(lang), {
     style: 'currency',
     currency: 'USD',
@@ -36,6 +51,7 @@ export function formatUsd(lang: Language, dollars: number, fractionDigits = 1): 
 
 /** A growth factor, e.g. 111 → "×111". */
 export function formatFactor(lang: Language, factor: number): string {
+  if (fallback(lang)) return `×${kkNumber(factor, 0, 0)}`;
   return `×${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(factor)}`;
 }
 
@@ -55,11 +71,13 @@ const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 
 /** A calendar date, e.g. "3 January 1992" / "3 janvier 1992" / "1992 ж. 3 қаңтар". */
 export function formatDate(lang: Language, iso: string, precision: DatePrecision = 'day'): string {
+  if (fallback(lang)) return kkDate(toDate(iso), precision);
   return new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS[precision]).format(toDate(iso));
 }
 
 /** A date range, e.g. "3–4 July 2024" / "3–4 juillet 2024" / "2024 ж. 3–4 шілде". */
 export function formatDateRange(lang: Language, fromIso: string, toIso: string): string {
+  if (fallback(lang)) return kkDateRange(toDate(fromIso), toDate(toIso));
   return new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS.day).formatRange(
     toDate(fromIso),
     toDate(toIso),
@@ -78,4 +96,14 @@ export function formatElapsed(totalSeconds: number): string {
   const m = Math.floor((s % 3600) / 60);
   const ss = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/**
+ * A calendar year as plain digits for axes, tables and sentences ("2023" in every language):
+ * formatNumber would group it ("2,023" / "2 023") and formatDate adds "ж." in Kazakh.
+ */
+export function formatYear(lang: Language, year: number): string {
+  return new Intl.NumberFormat(locale(lang), { useGrouping: false, maximumFractionDigits: 0 }).format(
+    year,
+  );
 }

@@ -29,6 +29,8 @@ export interface KioskState {
   readonly lastInputAt: number;
   /** Completed loops since start, for the soak figures. */
   readonly loops: number;
+  /** A language a visitor chose; it holds until the kiosk returns to the start. */
+  readonly chosen?: Language;
 }
 
 /** Idle timeout when none is configured: long enough to read a slide twice. */
@@ -44,6 +46,7 @@ export function dwellMs(config: KioskConfig, index: number): number {
 }
 
 export function kioskLanguage(state: KioskState, config: KioskConfig): Language {
+  if (state.chosen) return state.chosen;
   return config.langs[state.langIndex % config.langs.length] ?? config.langs[0] ?? 'en';
 }
 
@@ -76,15 +79,9 @@ export function kioskGo(state: KioskState, index: number, now: number, count: nu
   return { ...kioskInput(state, now), index: clamped, shownAt: now };
 }
 
-/** A visitor chose a language: it stays until the kiosk returns to the start. */
-export function kioskChooseLanguage(
-  state: KioskState,
-  lang: Language,
-  now: number,
-  config: KioskConfig,
-): KioskState {
-  const langIndex = config.langs.indexOf(lang);
-  return { ...kioskInput(state, now), langIndex: langIndex < 0 ? state.langIndex : langIndex };
+/** A visitor chose a language (any of the app's): it holds until the kiosk returns to the start. */
+export function kioskChooseLanguage(state: KioskState, lang: Language, now: number): KioskState {
+  return { ...kioskInput(state, now), chosen: lang };
 }
 
 /** Milliseconds from `now` until `kioskTick` can change something. */

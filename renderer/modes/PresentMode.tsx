@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIdle } from '../app/use-idle.ts';
 import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { OverviewGrid } from '../components/OverviewGrid.tsx';
@@ -13,6 +14,7 @@ import { useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
 import { useDeck } from '../deck/use-deck.ts';
+import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Language } from '../i18n/languages.ts';
 import { shellApi } from '../platform/bridge.ts';
@@ -31,10 +33,12 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const text = useSlideText();
   const { lang } = useRenderContext();
   const [state, dispatch] = useDeck();
+  useDeckSync(state.index, dispatch);
   const root = useRef<HTMLDivElement>(null);
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
   const slide = slideAt(state.index);
   const total = SLIDES.length;
+  const idle = useIdle(2500);
   useDeckReady(root, `present:${lang}:${state.index}:${state.overlay}`);
 
   const fullScreen = () =>
@@ -90,7 +94,7 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   }
 
   return (
-    <div ref={root} className="mode mode--present">
+    <div ref={root} className={`mode mode--present${idle ? ' mode--idle' : ''}`}>
       <main
         className="present__stage"
         aria-roledescription="slides"

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateRange,
+  formatElapsed,
+  formatFactor,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+} from './format.ts';
+
+// The number formats FACTS.md asks for: English 41.0 / 28.3%, French 41,0 / 28,3 % (CLDR: a
+// no-break space), Kazakh 41,0 / 28,3%.
+describe('locale formats', () => {
+  it('numbers', () => {
+    expect(formatNumber('en', 41, 1)).toBe('41.0');
+    expect(formatNumber('fr', 41, 1)).toBe('41,0');
+    expect(formatNumber('kk', 41, 1)).toBe('41,0');
+    expect(formatNumber('fr', 41.02)).toBe('41,02');
+  });
+
+  it('percentages', () => {
+    expect(formatPercent('en', 28.3)).toBe('28.3%');
+    expect(formatPercent('fr', 28.3)).toBe('28,3\u00a0%');
+    expect(formatPercent('kk', 28.3)).toBe('28,3%');
+  });
+
+  it('amounts in US dollars', () => {
+    expect(formatUsd('en', 41e9)).toBe('US$41bn');
+    expect(formatUsd('fr', 25.3e9)).toBe('25,3\u00a0Md\u00a0$US');
+    expect(formatUsd('kk', 370e6)).toBe('370\u00a0млн\u00a0$');
+  });
+
+  it('growth factors', () => {
+    expect(formatFactor('en', 110.8)).toBe('×111');
+  });
+
+  it('dates and date ranges', () => {
+    expect(formatDate('en', '1992-01-03')).toBe('3 January 1992');
+    expect(formatDate('fr', '1992-01-03')).toBe('3 janvier 1992');
+    expect(formatDate('kk', '1992-01-03')).toBe('1992 ж. 3 қаңтар');
+    expect(formatDate('fr', '2013-09-07', 'month')).toBe('septembre 2013');
+    expect(formatDateRange('fr', '2024-07-03', '2024-07-04')).toBe('3–4 juillet 2024');
+    expect(formatDateRange('kk', '2024-07-03', '2024-07-04')).toBe('2024\u202fж. 3–4 шілде');
+  });
+
+  it('elapsed time', () => {
+    expect(formatElapsed(0)).toBe('0:00');
+    expect(formatElapsed(65)).toBe('1:05');
+    expect(formatElapsed(3725)).toBe('1:02:05');
+  });
+});

@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SlideView } from '../components/SlideView.tsx';
+import { Thumbnail } from '../components/Stage.tsx';
+import { commandForKey } from '../deck/keyboard.ts';
+import { useDeckReady } from '../deck/readiness.ts';
+import { useRenderContext } from '../deck/render-context.ts';
+import { useSlideText } from '../deck/slide-text.ts';
+import { SLIDES, slideAt } from '../deck/slides.ts';
+import { useDeck } from '../deck/use-deck.ts';
+import { formatClock, formatElapsed } from '../i18n/format.ts';
+import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { useDeckSync } from '../presenter/use-deck-sync.ts';
+import {
+  elapsedSeconds,
+  resetStopwatch,
+  startStopwatch,
+  togglePause,
+} from '../presenter/stopwatch.ts';
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/**
+ * `?mode=presenter`: the presenter's console. It drives every `?mode=present` window of the
+ * same origin and follows them (BroadcastChannel); the notes can be in another language
+ * than the audience's.
+ */
+export function PresenterMode() {
+  const { t } = useTranslation();
+  const text = useSlideText();
+  const { lang } = useRenderContext();
+  const [state, dispatch] = useDeck();
+  useDeckSync(state.index, dispatch);
+  const root = useRef<HTMLDivElement>(null);
+  useDeckReady(root, `presenter:${lang}:${state.index}`);
+  const [notesLang, setNotesLang] = useState<Language>(lang);
+  const [watch, setWatch] = useState(() => startStopwatch(Date.now()));
+  const now = useNow(500);
+  const slide = slideAt(state.index);
+  const next = SLIDES[state.index + 1];
+  const total = SLIDES.length;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.target as Element).closest('select, button')) {
+        if (event.key === 'Enter' || event.key === ' ') return;
+      }
+      const command = commandForKey(event, state);
+      if (command?.type !== 'deck') return;
+      const { action } = command;
+      // The console has its own slide list: overview and help do not apply here.
+      if (['toggle-overview', 'toggle-help', 'close-overlay'].includes(action.type)) return;
+      event.preventDefault();
+      dispatch(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const openAudience = () => {
+    const params = new URLSearchParams(window.location.search);
+    params.set('mode', 'present');
+    window.open(`?${params.toString()}${window.location.hash}`, 'briefing-audience');
+  };
+
+  return (
+    <div ref={root} className="mode mode--presenter">
+      <h1 className="visually-hidden">{t('nav.presenter')}</h1>
+      <section className="presenter__current" aria-label={t('presenter.current')}>
+        <h2 className="presenter__label">
+          {t('presenter.current')} · {t('nav.position', { current: state.index + 1, total })}
+        </h2>
+        <Thumbnail width={880}>
+          <SlideView slide={slide} index={state.index} total={total} current />
+        </Thumbnail>
+      </section>
+
+      <section className="presenter__side">
+        <div className="presenter__clocks">
+          <div>
+            <span className="presenter__label">{t('presenter.elapsed')}</span>
+            <span className="presenter__time" data-testid="elapsed">
+              {formatElapsed(elapsedSeconds(watch, now))}
+            </span>
+          </div>
+          <div>
+            <span className="presenter__label">{t('presenter.clock')}</span>
+            <span className="presenter__time">{formatClock(lang, new Date(now))}</span>
+          </div>
+          <div className="presenter__buttons">
+            <button
+              type="button"
+              className="chrome-button"
+              onClick={() => setWatch((w) => togglePause(w, Date.now()))}
+            >
+              {watch.pausedAt === null ? t('presenter.pause') : t('presenter.resume')}
+            </button>
+            <button
+              type="button"
+              className="chrome-button"
+              onClick={() => setWatch((w) => resetStopwatch(w, Date.now()))}
+            >
+              {t('presenter.reset')}
+            </button>
+            <button type="button" className="chrome-button" onClick={openAudience}>
+              {t('presenter.openAudience')}
+            </button>
+          </div>
+        </div>
+        <h2 className="presenter__label">{t('presenter.next')}</h2>
+        {next ? (
+          <div inert>
+            <Thumbnail width={440}>
+              <SlideView slide={next} index={state.index + 1} total={total} current={false} />
+            </Thumbnail>
+          </div>
+        ) : (
+          <p className="presenter__end">{t('presenter.end')}</p>
+        )}
+      </section>
+
+      <section className="presenter__notes" aria-labelledby="presenter-notes-title">
+        <div className="presenter__notes-head">
+          <h2 id="presenter-notes-title" className="presenter__label">
+            {t('print.notes')}
+          </h2>
+          <label>
+            {t('presenter.notesLanguage')}{' '}
+            <select value={notesLang} onChange={(e) => setNotesLang(e.target.value as Language)}>
+              {LANGUAGE_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {LANGUAGES[code].name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p lang={notesLang} className="presenter__notes-text" data-testid="notes">
+          {text(slide.notes, notesLang)}
+        </p>
+      </section>
+
+      <nav className="presenter__list" aria-label={t('presenter.slides')}>
+        <ol>
+          {SLIDES.map((s, index) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                aria-current={index === state.index ? 'true' : undefined}
+                onClick={() => dispatch({ type: 'go', index })}
+              >
+                {index + 1}. {text(s.title)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { elapsedSeconds, resetStopwatch, startStopwatch, togglePause } from './stopwatch.ts';
+
+describe('presenter stopwatch', () => {
+  it('counts whole seconds from the start', () => {
+    const watch = startStopwatch(1_000);
+    expect(elapsedSeconds(watch, 1_999)).toBe(0);
+    expect(elapsedSeconds(watch, 62_000)).toBe(61);
+  });
+
+  it('stands still while paused and resumes where it stopped', () => {
+    let watch = togglePause(startStopwatch(0), 10_000);
+    expect(elapsedSeconds(watch, 50_000)).toBe(10);
+    watch = togglePause(watch, 50_000);
+    expect(elapsedSeconds(watch, 55_000)).toBe(15);
+  });
+
+  it('resets to zero and keeps running or paused', () => {
+    const running = resetStopwatch(startStopwatch(0), 30_000);
+    expect(elapsedSeconds(running, 31_000)).toBe(1);
+    const paused = resetStopwatch(togglePause(startStopwatch(0), 5_000), 30_000);
+    expect(elapsedSeconds(paused, 90_000)).toBe(0);
+    expect(elapsedSeconds(togglePause(paused, 90_000), 92_000)).toBe(2);
+  });
+});
