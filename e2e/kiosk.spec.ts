@@ -10,8 +10,13 @@ test.describe('kiosk mode in a browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', { timeout: 5_000 });
     // 13 slides at half a second: back to the title, now in Kazakh.
-    await expect(page.locator('html')).toHaveAttribute('lang', 'kk', { timeout: 15_000 });
-    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'title');
+    await page.waitForFunction(
+      () =>
+        document.documentElement.lang === 'kk' &&
+        document.querySelector('[aria-current="true"]')?.getAttribute('data-slide-id') === 'title',
+      null,
+      { timeout: 15_000, polling: 'raf' },
+    );
     expect(watch.errors).toEqual([]);
   });
 

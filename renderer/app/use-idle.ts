@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** True after `ms` without pointer movement or a key press: the presenter's controls hide. */
+/** True after `ms` without pointer movement: the presenter's controls hide (focus shows them too). */
 export function useIdle(ms: number): boolean {
   // Starts hidden: a deck opens clean, and the first movement or focus brings the controls.
   const [idle, setIdle] = useState(true);

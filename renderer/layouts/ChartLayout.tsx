@@ -24,10 +24,12 @@ export function ChartLayout({ slide }: LayoutProps) {
       </div>
       {slide.caveat && (
         <p className="slide__caveat">
-          <span aria-hidden="true" className="slide__caveat-mark">
-            ⓘ
-          </span>{' '}
-          {text(slide.caveat)}
+          <svg className="slide__caveat-mark" viewBox="0 0 24 24" aria-hidden="true">
+            <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            <rect x="10.75" y="10" width="2.5" height="8" rx="1" fill="currentColor" />
+            <circle cx="12" cy="6.75" r="1.5" fill="currentColor" />
+          </svg>
+          <span>{text(slide.caveat)}</span>
         </p>
       )}
     </div>

@@ -1,0 +1,578 @@
+/**
+ * A recording stand-in for the `electron` module, for loading the built main bundle in Node
+ * where the Electron binary is absent. It follows Electron's documented behaviour where the
+ * start-up path depends on it: what must happen before or after `ready`, one handler per IPC
+ * channel and per scheme, `web-contents-created` for every new web contents, menu template
+ * checks. `fake` (not part of Electron) lets a test drive and inspect it.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+
+type Listener = (...args: never[]) => unknown;
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface Display {
+  id: number;
+  bounds: Rect;
+  workArea: Rect;
+  scaleFactor: number;
+}
+
+interface NavigationEvent {
+  readonly url: string;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+export interface FakeWindowOptions {
+  readonly show?: boolean;
+  readonly kiosk?: boolean;
+  readonly x?: number;
+  readonly y?: number;
+  readonly width?: number;
+  readonly height?: number;
+  readonly webPreferences?: Record<string, unknown>;
+  readonly [key: string]: unknown;
+}
+
+interface OpenHandlerDetails {
+  readonly url: string;
+}
+
+type OpenHandler = (details: OpenHandlerDetails) => { action: 'allow' | 'deny' };
+
+interface HeadersDetails {
+  readonly url: string;
+  readonly responseHeaders?: Record<string, string[]>;
+}
+
+type HeadersListener = (
+  details: HeadersDetails,
+  callback: (response: {
+    responseHeaders?: Record<string, string | string[]>;
+    cancel?: boolean;
+  }) => void,
+) => void;
+
+interface MenuItemOptions {
+  readonly id?: string;
+  readonly label?: string;
+  readonly role?: string;
+  readonly type?: string;
+  readonly checked?: boolean;
+  readonly accelerator?: string;
+  readonly click?: (...args: unknown[]) => void;
+  readonly submenu?: readonly MenuItemOptions[];
+}
+
+function readyGuard(what: string): void {
+  if (!state.ready) throw new Error(`${what} can only be used after the app 'ready' event`);
+}
+
+let nextId = 1;
+
+class FakeWebContents extends EventEmitter {
+  readonly id = nextId++;
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  readonly executed: string[] = [];
+  readonly printed: Record<string, unknown>[] = [];
+  openHandler: OpenHandler | undefined;
+  url = '';
+  destroyed = false;
+
+  readonly webPreferences: Record<string, unknown>;
+
+  constructor(webPreferences: Record<string, unknown>) {
+    super();
+    this.webPreferences = webPreferences;
+  }
+
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    // Electron serialises IPC arguments with the structured clone algorithm.
+    this.sent.push({ channel, args: structuredClone(args) });
+  }
+
+  setWindowOpenHandler(handler: OpenHandler): void {
+    this.openHandler = handler;
+  }
+
+  getURL(): string {
+    return this.url;
+  }
+
+  getLastWebPreferences(): Record<string, unknown> {
+    return this.webPreferences;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  async executeJavaScript(code: string): Promise<unknown> {
+    this.executed.push(code);
+    return state.evaluate(code);
+  }
+
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printed.push(options);
+    return Buffer.from('%PDF-1.7\n% fake PDF from the fake electron module\n%%EOF\n');
+  }
+
+  /** Test helper: what a navigation attempt would do. Returns whether it was prevented. */
+  attemptNavigation(eventName: 'will-navigate' | 'will-redirect', url: string): boolean {
+    const event: NavigationEvent = {
+      url,
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    this.emit(eventName, event, url);
+    return event.defaultPrevented;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  readonly id = nextId++;
+  readonly webContents: FakeWebContents;
+  readonly options: FakeWindowOptions;
+  visible: boolean;
+  minimized = false;
+  maximized = false;
+  fullScreen = false;
+  focused = false;
+  destroyed = false;
+  bounds: Rect;
+
+  constructor(options: FakeWindowOptions = {}) {
+    super();
+    if (!state.ready) throw new Error('Cannot create BrowserWindow before app is ready');
+    this.options = options;
+    this.visible = options.show !== false;
+    this.bounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
+    this.webContents = new FakeWebContents({ ...(options.webPreferences ?? {}) });
+    state.windows.push(this);
+    app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
+    app.emit('browser-window-created', { preventDefault() {} }, this);
+  }
+
+  static getAllWindows(): BrowserWindow[] {
+    return state.windows.filter((window) => !window.destroyed);
+  }
+
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.getAllWindows().find((window) => window.focused) ?? null;
+  }
+
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.getAllWindows().find((window) => window.webContents === contents) ?? null;
+  }
+
+  async loadURL(url: string): Promise<void> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.webContents.url = url;
+    state.loads.push({ window: this, url });
+    const failure = state.loadFailure?.(url);
+    if (failure) {
+      this.webContents.emit('did-fail-load', {}, -6, failure, url);
+      throw new Error(`${failure} (-6) loading '${url}'`);
+    }
+    this.webContents.emit('did-finish-load');
+    // Electron emits ready-to-show after the first paint, later than loadURL settles.
+    setImmediate(() => {
+      if (!this.destroyed) this.emit('ready-to-show');
+    });
+  }
+
+  show(): void {
+    this.visible = true;
+    this.focused = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.visible = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  isKiosk(): boolean {
+    return this.options.kiosk === true;
+  }
+  getBounds(): Rect {
+    return { ...this.bounds };
+  }
+  getNormalBounds(): Rect {
+    return { ...this.bounds };
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** Like Electron: 'close' (cancellable), then 'closed', then 'window-all-closed' for the last one. */
+  close(): void {
+    let prevented = false;
+    this.emit('close', {
+      preventDefault() {
+        prevented = true;
+      },
+    });
+    if (!prevented) this.destroy();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+    if (BrowserWindow.getAllWindows().length === 0) app.emit('window-all-closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  readonly calls: { method: string; args: unknown[]; ready: boolean }[] = [];
+  private resolveReady: (() => void) | undefined;
+  private readyPromise = new Promise<void>((resolve) => {
+    this.resolveReady = resolve;
+  });
+
+  private record(method: string, ...args: unknown[]): void {
+    this.calls.push({ method, args, ready: state.ready });
+  }
+
+  requestSingleInstanceLock(): boolean {
+    this.record('requestSingleInstanceLock');
+    return state.lockAvailable;
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  isReady(): boolean {
+    return state.ready;
+  }
+  quit(): void {
+    this.record('quit');
+    let prevented = false;
+    this.emit('will-quit', {
+      preventDefault() {
+        prevented = true;
+      },
+    });
+    if (!prevented) this.emit('quit');
+  }
+  exit(code = 0): void {
+    this.record('exit', code);
+  }
+  getName(): string {
+    return 'China–Kazakhstan Briefing';
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  getPath(name: string): string {
+    const path = state.paths[name];
+    if (path === undefined) throw new Error(`Failed to get '${name}' path`);
+    return path;
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [...state.systemLanguages];
+  }
+  getLocale(): string {
+    return state.systemLanguages[0] ?? 'en-US';
+  }
+
+  /** Test helper: Electron emits 'ready' once, after the main script's first turn. */
+  emitReady(): void {
+    if (state.ready) return;
+    state.ready = true;
+    // Chromium creates its profile directory, userData, while starting up.
+    const userData = state.paths['userData'];
+    if (userData !== undefined) mkdirSync(userData, { recursive: true });
+    this.emit('ready', { preventDefault() {} }, {});
+    this.resolveReady?.();
+  }
+
+  /** Test helper: a fresh 'app' for the next boot of the bundle. */
+  resetForBoot(): void {
+    this.removeAllListeners();
+    this.calls.length = 0;
+    this.isPackaged = false;
+    this.readyPromise = new Promise<void>((resolve) => {
+      this.resolveReady = resolve;
+    });
+  }
+}
+
+export const app = new FakeApp();
+
+export const protocol = {
+  registerSchemesAsPrivileged(
+    schemes: readonly { scheme: string; privileges?: Record<string, boolean> }[],
+  ): void {
+    if (state.ready) {
+      throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    }
+    if (state.privilegedSchemes !== undefined) {
+      throw new Error('protocol.registerSchemesAsPrivileged can only be called once');
+    }
+    state.privilegedSchemes = structuredClone([...schemes]);
+  },
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    readyGuard('protocol.handle');
+    if (state.protocolHandlers.has(scheme))
+      throw new Error(`Failed to register protocol: ${scheme}`);
+    state.protocolHandlers.set(scheme, handler);
+  },
+  isProtocolHandled(scheme: string): boolean {
+    return state.protocolHandlers.has(scheme);
+  },
+};
+
+const defaultSession = {
+  webRequest: {
+    onHeadersReceived(filterOrListener: unknown, maybeListener?: HeadersListener): void {
+      const listener = (
+        typeof filterOrListener === 'function' ? filterOrListener : maybeListener
+      ) as HeadersListener | undefined;
+      state.headersListener = listener ?? undefined;
+    },
+  },
+  setPermissionRequestHandler(handler: Listener | null): void {
+    state.permissionRequestHandler = handler ?? undefined;
+  },
+  setPermissionCheckHandler(handler: Listener | null): void {
+    state.permissionCheckHandler = handler ?? undefined;
+  },
+};
+
+export const session = {
+  get defaultSession() {
+    readyGuard('session.defaultSession');
+    return defaultSession;
+  },
+};
+
+type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
+
+export const ipcMain = {
+  handle(channel: string, listener: InvokeListener): void {
+    if (state.ipcHandlers.has(channel)) {
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    }
+    state.ipcHandlers.set(channel, listener);
+  },
+  removeHandler(channel: string): void {
+    state.ipcHandlers.delete(channel);
+  },
+};
+
+export class MenuItem {
+  readonly id: string | undefined;
+  readonly label: string;
+  readonly role: string | undefined;
+  readonly type: string;
+  checked: boolean;
+  readonly accelerator: string | undefined;
+  readonly submenu: Menu | undefined;
+  private readonly onClick: ((...args: unknown[]) => void) | undefined;
+
+  constructor(options: MenuItemOptions) {
+    // Electron's check in Menu.buildFromTemplate.
+    if (options.label === undefined && options.role === undefined && options.type === undefined) {
+      throw new TypeError(
+        'Invalid template for MenuItem: must have at least one of label, role or type',
+      );
+    }
+    this.id = options.id;
+    this.label = options.label ?? '';
+    this.role = options.role;
+    this.type = options.type ?? (options.submenu ? 'submenu' : 'normal');
+    this.checked = options.checked ?? false;
+    this.accelerator = options.accelerator;
+    this.submenu = options.submenu ? Menu.buildFromTemplate(options.submenu) : undefined;
+    this.onClick = options.click;
+  }
+
+  /** Like a user's click: radio items become checked, then the handler runs. */
+  click(): void {
+    if (this.type === 'radio') this.checked = true;
+    this.onClick?.(this, BrowserWindow.getFocusedWindow() ?? undefined, {});
+  }
+}
+
+export class Menu {
+  readonly items: MenuItem[];
+
+  private constructor(items: MenuItem[]) {
+    this.items = items;
+  }
+
+  static buildFromTemplate(template: readonly MenuItemOptions[]): Menu {
+    if (!Array.isArray(template))
+      throw new TypeError('Invalid template for Menu: Menu template must be an array');
+    return new Menu(template.map((options) => new MenuItem(options)));
+  }
+
+  static setApplicationMenu(menu: Menu | null): void {
+    state.applicationMenu = menu;
+    state.menuHistory.push(menu);
+  }
+
+  static getApplicationMenu(): Menu | null {
+    return state.applicationMenu;
+  }
+
+  getMenuItemById(id: string): MenuItem | null {
+    for (const item of this.items) {
+      if (item.id === id) return item;
+      const inner = item.submenu?.getMenuItemById(id);
+      if (inner) return inner;
+    }
+    return null;
+  }
+}
+
+interface SaveDialogResult {
+  canceled: boolean;
+  filePath: string;
+}
+
+export const dialog = {
+  async showSaveDialog(...args: unknown[]): Promise<SaveDialogResult> {
+    state.dialogs.push({ kind: 'save', options: args[args.length - 1] });
+    return state.saveDialogResult();
+  },
+  async showMessageBox(
+    ...args: unknown[]
+  ): Promise<{ response: number; checkboxChecked: boolean }> {
+    state.dialogs.push({ kind: 'message', options: args[args.length - 1] });
+    return { response: state.messageBoxResponse, checkboxChecked: false };
+  },
+  showErrorBox(title: string, content: string): void {
+    state.dialogs.push({ kind: 'error', options: { title, content } });
+  },
+};
+
+export const screen = {
+  getAllDisplays(): Display[] {
+    readyGuard("The 'screen' module");
+    return structuredClone(state.displays);
+  },
+  getPrimaryDisplay(): Display {
+    readyGuard("The 'screen' module");
+    const primary = state.displays[0];
+    if (!primary) throw new Error('no display');
+    return structuredClone(primary);
+  },
+};
+
+export const shell = {
+  showItemInFolder(path: string): void {
+    state.shownInFolder.push(path);
+  },
+};
+
+function freshState() {
+  return {
+    ready: false,
+    lockAvailable: true,
+    systemLanguages: ['en-US'] as string[],
+    paths: {} as Record<string, string>,
+    displays: [
+      {
+        id: 1,
+        bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+        workArea: { x: 0, y: 40, width: 1920, height: 1040 },
+        scaleFactor: 1,
+      },
+    ] as Display[],
+    privilegedSchemes: undefined as
+      { scheme: string; privileges?: Record<string, boolean> }[] | undefined,
+    protocolHandlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+    headersListener: undefined as HeadersListener | undefined,
+    permissionRequestHandler: undefined as Listener | undefined,
+    permissionCheckHandler: undefined as Listener | undefined,
+    ipcHandlers: new Map<string, InvokeListener>(),
+    windows: [] as BrowserWindow[],
+    loads: [] as { window: BrowserWindow; url: string }[],
+    applicationMenu: null as Menu | null,
+    menuHistory: [] as (Menu | null)[],
+    dialogs: [] as { kind: 'save' | 'message' | 'error'; options: unknown }[],
+    shownInFolder: [] as string[],
+    messageBoxResponse: 1,
+    saveDialogResult: (): SaveDialogResult => ({ canceled: true, filePath: '' }),
+    /** What executeJavaScript answers; by default the deck reports ready at once. */
+    evaluate: (code: string): unknown => (code.includes('deckReady') ? true : undefined),
+    /** A load error for a URL (Chromium's error text); every URL loads when unset. */
+    loadFailure: undefined as ((url: string) => string | undefined) | undefined,
+  };
+}
+
+let state = freshState();
+
+export type FakeState = ReturnType<typeof freshState>;
+
+/** Test-side controls. Not part of Electron. */
+export const fake = {
+  get state(): FakeState {
+    return state;
+  },
+  /** Forget everything, before loading the bundle again. */
+  reset(overrides: Partial<FakeState> = {}): FakeState {
+    state = { ...freshState(), ...overrides };
+    app.resetForBoot();
+    return state;
+  },
+  /**
+   * Calls an `ipcMain.handle` listener as Electron would for `ipcRenderer.invoke` from a
+   * frame at `senderUrl`: structured-cloned arguments, the listener's return value awaited.
+   */
+  async invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
+    const listener = state.ipcHandlers.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    const sender = state.windows.find(
+      (window) => window.webContents.url === senderUrl,
+    )?.webContents;
+    const event = {
+      sender: sender ?? new FakeWebContents({}),
+      senderFrame: senderUrl === null ? null : { url: senderUrl },
+      frameId: 1,
+      processId: 1,
+      preventDefault() {},
+    };
+    return listener(event, ...structuredClone(args));
+  },
+};
