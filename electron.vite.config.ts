@@ -12,7 +12,9 @@ function classicScript(): Plugin {
     name: 'briefing:classic-script',
     enforce: 'post',
     transformIndexHtml: (html) =>
-      html.replace(/<script type="module" crossorigin/g, '<script defer').replace(/ crossorigin/g, ''),
+      html
+        .replace(/<script type="module" crossorigin/g, '<script defer')
+        .replace(/ crossorigin/g, ''),
   };
 }
 

@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -22,8 +24,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'electron', message: 'Use the preload API (window.briefing).' }],
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'Use the preload API (window.briefing).' },
             { group: ['node:*'], message: 'The renderer cannot use Node.js modules.' },
             {
               group: ['**/electron/main/**', '**/electron/preload/**'],

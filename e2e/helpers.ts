@@ -7,7 +7,9 @@ export async function openDeck(page: Page, path: string): Promise<void> {
 }
 
 export async function waitForDeckReady(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 15_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', {
+    timeout: 15_000,
+  });
 }
 
 export function currentSlide(page: Page) {

@@ -8,7 +8,9 @@ test.describe('kiosk mode in a browser', () => {
     await page.goto('/?mode=kiosk&dwell=0.5&langs=fr,kk');
     await waitForDeckReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', { timeout: 5_000 });
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', {
+      timeout: 5_000,
+    });
     // 13 slides at half a second: back to the title, now in Kazakh.
     await page.waitForFunction(
       () =>
@@ -23,7 +25,9 @@ test.describe('kiosk mode in a browser', () => {
   test('input pauses it; browsing controls appear; idle returns to the start', async ({ page }) => {
     await page.goto('/?mode=kiosk&dwell=1&idle=2&langs=en,fr');
     await waitForDeckReady(page);
-    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', { timeout: 5_000 });
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', {
+      timeout: 5_000,
+    });
     await page.mouse.click(640, 360);
     const kiosk = page.locator('[data-kiosk-state]');
     await expect(kiosk).toHaveAttribute('data-kiosk-state', 'paused');

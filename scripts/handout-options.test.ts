@@ -41,7 +41,10 @@ describe('npm run handout options', () => {
     [['--lang', 'fr', '--layout', 'slides', '--out'], '--out needs a value'],
     [['--lang', '--layout', 'slides'], '--lang needs a value'],
     [['--lang', 'fr', '--layout', 'handout', '--out', 'a', '--per-page', '4'], 'not "4"'],
-    [['--lang', 'fr', '--layout', 'slides', '--out', 'a', '--per-page', '2'], 'handout layout only'],
+    [
+      ['--lang', 'fr', '--layout', 'slides', '--out', 'a', '--per-page', '2'],
+      'handout layout only',
+    ],
     [['--lang', 'fr', '--layout', 'handout', '--out', 'a', '--paper', 'A3'], 'not "A3"'],
     [['--lang', 'fr', '--layout', 'slides', '--out', 'a', '--colour'], 'unknown option "--colour"'],
     [['--lang', 'fr', '--lang', 'en'], '--lang is given twice'],

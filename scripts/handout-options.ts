@@ -48,17 +48,21 @@ export function parseHandoutOptions(args: readonly string[]): HandoutOptions {
   const lang = seen.get('--lang');
   if (lang === undefined) throw new UsageError('--lang is required');
   if (lang !== 'all' && !isLanguage(lang)) {
-    throw new UsageError(`--lang must be one of ${LANGUAGE_CODES.join(', ')} or all, not "${lang}"`);
+    throw new UsageError(
+      `--lang must be one of ${LANGUAGE_CODES.join(', ')} or all, not "${lang}"`,
+    );
   }
   const layout = seen.get('--layout');
   if (layout === undefined) throw new UsageError('--layout is required');
-  if (!isPrintLayout(layout)) throw new UsageError(`--layout must be slides or handout, not "${layout}"`);
+  if (!isPrintLayout(layout))
+    throw new UsageError(`--layout must be slides or handout, not "${layout}"`);
   const out = seen.get('--out');
   if (out === undefined) throw new UsageError('--out is required');
 
   const rawPerPage = seen.get('--per-page') ?? '1';
   const perPage = PER_PAGE.find((n) => String(n) === rawPerPage);
-  if (perPage === undefined) throw new UsageError(`--per-page must be 1, 2, 3 or 6, not "${rawPerPage}"`);
+  if (perPage === undefined)
+    throw new UsageError(`--per-page must be 1, 2, 3 or 6, not "${rawPerPage}"`);
   if (perPage !== 1 && layout !== 'handout') {
     throw new UsageError('--per-page applies to the handout layout only');
   }

@@ -14,12 +14,14 @@ describe('npm run web options', () => {
     expect(parseWebOptions(['--port=1']).port).toBe(1);
   });
 
-  it.each([['--port', 'abc'], ['--port', '0'], ['--port', '70000'], ['--port', '80.5']])(
-    'rejects a bad port: %s %s',
-    (...args) => {
-      expect(() => parseWebOptions(args)).toThrow(/whole number from 1 to 65535/);
-    },
-  );
+  it.each([
+    ['--port', 'abc'],
+    ['--port', '0'],
+    ['--port', '70000'],
+    ['--port', '80.5'],
+  ])('rejects a bad port: %s %s', (...args) => {
+    expect(() => parseWebOptions(args)).toThrow(/whole number from 1 to 65535/);
+  });
 
   it('rejects a missing value and unknown flags', () => {
     expect(() => parseWebOptions(['--port'])).toThrow(UsageError);

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './ensure-build.ts';
 import { createStaticServer } from './static-server.ts';
 import { parseWebOptions, UsageError, WEB_USAGE } from './web-options.ts';
 
@@ -12,6 +14,11 @@ try {
   process.exit(2);
 }
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+// The default folder is the app's own build: make sure it is there and current.
+if (resolve(options.dir) === resolve(root, 'out/renderer') && !ensureBuilt(root, console.log)) {
+  process.exit(1);
+}
 if (!existsSync(join(options.dir, 'index.html'))) {
   console.error(`npm run web: no built renderer in ${options.dir}. Run "npm run build" first.`);
   process.exit(1);

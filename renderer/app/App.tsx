@@ -22,6 +22,7 @@ export function App({ options }: { options: UrlOptions }) {
   );
   const i18n = useMemo(() => createI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps -- one instance; the language changes below
   const [notices, setNotices] = useState<string[]>([]);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const reducedMotion = useReducedMotion();
   const { mode, layout } = options;
 
@@ -29,12 +30,13 @@ export function App({ options }: { options: UrlOptions }) {
     void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     document.title = i18n.t('app.name');
-    const localeNotice = i18n.t('notice.localeFallback');
-    setNotices((current) => {
-      const others = current.filter((n) => n !== localeNotice);
-      return problemsFor(lang).length > 0 ? [...others, localeNotice] : others;
-    });
   }, [i18n, lang]);
+  // A locale that could not be fully loaded says so (in its own words where it can).
+  const localeNotice =
+    problemsFor(lang).length > 0 ? i18n.t('notice.localeFallback', { lng: lang }) : undefined;
+  const shown = [...(localeNotice ? [localeNotice] : []), ...notices].filter(
+    (n) => !dismissed.has(n),
+  );
 
   const showLanguage = useCallback((next: Language) => {
     setLang(next);
@@ -58,7 +60,7 @@ export function App({ options }: { options: UrlOptions }) {
     [],
   );
   const dismiss = useCallback(
-    (message: string) => setNotices((current) => current.filter((n) => n !== message)),
+    (message: string) => setDismissed((current) => new Set(current).add(message)),
     [],
   );
   const openPresenter = useCallback(() => {
@@ -92,7 +94,7 @@ export function App({ options }: { options: UrlOptions }) {
             onPresenter={openPresenter}
           />
         )}
-        {mode !== 'print' && <Notices messages={notices} onDismiss={dismiss} />}
+        {mode !== 'print' && <Notices messages={shown} onDismiss={dismiss} />}
       </RenderContext.Provider>
     </I18nextProvider>
   );

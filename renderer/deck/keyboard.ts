@@ -2,9 +2,7 @@ import type { DeckAction, DeckState } from './navigation.ts';
 
 /** Commands the keyboard can give beyond deck navigation. */
 export type KeyCommand =
-  | { type: 'deck'; action: DeckAction }
-  | { type: 'fullscreen' }
-  | { type: 'presenter' };
+  { type: 'deck'; action: DeckAction } | { type: 'fullscreen' } | { type: 'presenter' };
 
 export interface KeyInput {
   readonly key: string;
@@ -65,7 +63,9 @@ export function commandForKey(input: KeyInput, state: DeckState): KeyCommand | n
     case 'o':
       return deck({ type: 'toggle-overview' });
     case 'Escape':
-      return deck(state.overlay === 'none' ? { type: 'toggle-overview' } : { type: 'close-overlay' });
+      return deck(
+        state.overlay === 'none' ? { type: 'toggle-overview' } : { type: 'close-overlay' },
+      );
     case '?':
       return deck({ type: 'toggle-help' });
     case 'f':

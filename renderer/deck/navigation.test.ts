@@ -54,14 +54,22 @@ describe('deck navigation', () => {
   });
 
   it('jumps to a typed slide number on Enter', () => {
-    const typed = run(start, { type: 'jump-digit', digit: '1' }, { type: 'jump-digit', digit: '1' });
+    const typed = run(
+      start,
+      { type: 'jump-digit', digit: '1' },
+      { type: 'jump-digit', digit: '1' },
+    );
     expect(typed.jump).toBe('11');
     expect(typed.index).toBe(0);
     expect(run(typed, { type: 'jump-commit' })).toMatchObject({ index: 10, jump: '' });
   });
 
   it('ignores an out-of-range jump and clears the digits', () => {
-    const typed = run(start, { type: 'jump-digit', digit: '4' }, { type: 'jump-digit', digit: '2' });
+    const typed = run(
+      start,
+      { type: 'jump-digit', digit: '4' },
+      { type: 'jump-digit', digit: '2' },
+    );
     expect(run(typed, { type: 'jump-commit' })).toMatchObject({ index: 0, jump: '' });
     const zero = run(start, { type: 'jump-digit', digit: '0' }, { type: 'jump-commit' });
     expect(zero).toMatchObject({ index: 0, jump: '' });

@@ -9,16 +9,20 @@ import type { SlideTextKey } from './types.ts';
  * Returns a function giving a slide text in the current language (or another one, for the
  * quote), with its {{placeholders}} filled from the dataset, formatted for that language.
  */
+/** The dataset's figures, formatted once per language for the texts' {{placeholders}}. */
+const VALUES: Record<Language, Record<string, string>> = {
+  en: { ...textValues('en') },
+  fr: { ...textValues('fr') },
+  kk: { ...textValues('kk') },
+};
+
 export function useSlideText(): (key: SlideTextKey, lang?: Language) => string {
   const { t } = useTranslation('slides');
   const { lang: current } = useRenderContext();
-  return useMemo(() => {
-    const cache = new Map<Language, Record<string, string>>();
-    const valuesFor = (lang: Language) => {
-      let values = cache.get(lang);
-      if (!values) cache.set(lang, (values = { ...textValues(lang) }));
-      return values;
-    };
-    return (key, lang = current) => t(key, { ...valuesFor(lang), lng: lang });
-  }, [t, current]);
+  return useMemo(
+    () =>
+      (key, lang = current) =>
+        t(key, { ...VALUES[lang], lng: lang }),
+    [t, current],
+  );
 }

@@ -72,7 +72,11 @@ export const SLIDES: readonly SlideDescriptor[] = [
     layout: 'statement',
     title: 'belt-and-road.title',
     lead: 'belt-and-road.lead',
-    points: ['belt-and-road.points.origin', 'belt-and-road.points.nurly-zhol', 'belt-and-road.points.capacity'],
+    points: [
+      'belt-and-road.points.origin',
+      'belt-and-road.points.nurly-zhol',
+      'belt-and-road.points.capacity',
+    ],
     notes: 'belt-and-road.notes',
     dwell: 14,
   },

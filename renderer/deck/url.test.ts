@@ -4,7 +4,12 @@ import { hashForSlide, parseUrl, searchWithLanguage, slideIdFromHash } from './u
 describe('URL contract', () => {
   it('reads language, mode, layout and slide', () => {
     const options = parseUrl('?lang=kk&mode=print&layout=handout', '#/trade');
-    expect(options).toMatchObject({ lang: 'kk', mode: 'print', layout: 'handout', slideId: 'trade' });
+    expect(options).toMatchObject({
+      lang: 'kk',
+      mode: 'print',
+      layout: 'handout',
+      slideId: 'trade',
+    });
     expect(options.warnings).toEqual([]);
   });
 

@@ -103,7 +103,8 @@ export function formatElapsed(totalSeconds: number): string {
  * formatNumber would group it ("2,023" / "2 023") and formatDate adds "ж." in Kazakh.
  */
 export function formatYear(lang: Language, year: number): string {
-  return new Intl.NumberFormat(locale(lang), { useGrouping: false, maximumFractionDigits: 0 }).format(
-    year,
-  );
+  return new Intl.NumberFormat(locale(lang), {
+    useGrouping: false,
+    maximumFractionDigits: 0,
+  }).format(year);
 }

@@ -32,7 +32,11 @@ describe('Kazakh formats without Kazakh ICU data', () => {
   });
 
   it.each([28.3, 22.6, 100, 0.5])('percent %d', (value) => {
-    const options = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+    const options = {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    } as const;
     expect(kkPercent(value, 1)).toBe(new Intl.NumberFormat(kk, options).format(value / 100));
   });
 

@@ -57,9 +57,7 @@ export function kkNumber(
     useGrouping,
   })
     .formatToParts(value)
-    .map((part) =>
-      part.type === 'group' ? NBSP : part.type === 'decimal' ? ',' : part.value,
-    )
+    .map((part) => (part.type === 'group' ? NBSP : part.type === 'decimal' ? ',' : part.value))
     .join('');
 }
 

@@ -96,7 +96,11 @@ describe('loading broken locale files', () => {
     expect(resources.en?.common).toEqual({ a: { b: 'Hello' }, c: 'World' });
     expect(resources.fr?.common).toBeUndefined();
     expect(problems).toContainEqual(
-      expect.objectContaining({ lang: 'fr', namespace: 'common', reason: expect.stringMatching(/not valid JSON/) }),
+      expect.objectContaining({
+        lang: 'fr',
+        namespace: 'common',
+        reason: expect.stringMatching(/not valid JSON/),
+      }),
     );
   });
 

@@ -111,7 +111,13 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
     >
       <main aria-roledescription="slides" aria-label={t('app.deckLabel')}>
         <Stage>
-          <SlideView key={slide.id} slide={slide} index={state.index} total={SLIDES.length} current />
+          <SlideView
+            key={slide.id}
+            slide={slide}
+            index={state.index}
+            total={SLIDES.length}
+            current
+          />
         </Stage>
       </main>
       <div className="progress" aria-hidden="true">
@@ -133,9 +139,7 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
           </button>
           <LanguageSwitcher
             current={lang}
-            onChange={(next) =>
-              setState((s) => kioskChooseLanguage(s, next, performance.now()))
-            }
+            onChange={(next) => setState((s) => kioskChooseLanguage(s, next, performance.now()))}
           />
           <button
             type="button"

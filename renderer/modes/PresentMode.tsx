@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../app/use-idle.ts';
 import { HelpOverlay } from '../components/HelpOverlay.tsx';

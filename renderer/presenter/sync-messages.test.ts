@@ -8,7 +8,10 @@ describe('presenter sync messages', () => {
       index: 3,
       from: 'a',
     });
-    expect(parseSyncMessage({ type: 'where', from: 'b' }, 13)).toEqual({ type: 'where', from: 'b' });
+    expect(parseSyncMessage({ type: 'where', from: 'b' }, 13)).toEqual({
+      type: 'where',
+      from: 'b',
+    });
   });
 
   it.each([

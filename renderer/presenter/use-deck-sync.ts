@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { DeckAction } from '../deck/navigation.ts';
 import { SLIDES } from '../deck/slides.ts';
 import { parseSyncMessage, SYNC_CHANNEL, type SyncMessage } from './sync-messages.ts';
@@ -9,13 +9,15 @@ import { parseSyncMessage, SYNC_CHANNEL, type SyncMessage } from './sync-message
  * that opens or reloads asks where the deck is. Where BroadcastChannel is missing the
  * window simply runs alone.
  */
+/** Tells this window's messages from the others' (same origin, same code, so not useId). */
+const WINDOW_ID = Math.random().toString(36).slice(2);
+
 export function useDeckSync(index: number, dispatch: (action: DeckAction) => void): void {
-  const id = useMemo(() => Math.random().toString(36).slice(2), []);
+  const id = WINDOW_ID;
   const channel = useRef<BroadcastChannel | null>(null);
   const current = useRef(index);
   const followed = useRef<number | null>(null);
   const announced = useRef(false);
-  current.current = index;
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return undefined;
@@ -39,6 +41,7 @@ export function useDeckSync(index: number, dispatch: (action: DeckAction) => voi
   }, [id, dispatch]);
 
   useEffect(() => {
+    current.current = index;
     // The first render only asks (above): a reloaded window must not drag the others back.
     // A move that came from another window is not echoed back either.
     if (!announced.current) {

@@ -12,8 +12,8 @@ export const PALETTE = {
   steppe: '#00708C',
   /** China's red, deepened towards vermilion. */
   vermilion: '#B8321F',
-  /** The sun of both flags; graphics only, never text on paper. */
-  gold: '#C99A06',
+  /** The sun of both flags, deepened to ochre: 4.1:1 on paper, enough for graphics and large text. */
+  gold: '#9A7400',
   /** A neutral for "rest of the world" and reference lines. */
   slate: '#6B7785',
   /** Light tints for backgrounds of highlighted areas. */

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  PAYLOAD_SCHEMAS,
+  validate,
+  type InvokeChannel,
+} from './contract.ts';
+
+const invokeChannels = Object.values(INVOKE_CHANNELS);
+const allChannels = [...invokeChannels, ...Object.values(EVENT_CHANNELS)];
+
+describe('channel table', () => {
+  it('names every channel domain:action, once', () => {
+    for (const channel of allChannels) expect(channel).toMatch(/^[a-z]+:[a-z]+(?:-[a-z]+)*$/);
+    expect(new Set(allChannels).size).toBe(allChannels.length);
+  });
+
+  it('has a payload schema for every invoke channel and no other', () => {
+    expect(Object.keys(PAYLOAD_SCHEMAS).sort()).toEqual([...invokeChannels].sort());
+  });
+});
+
+describe('validate', () => {
+  it('accepts well-formed argument lists', () => {
+    expect(validate('settings:get', [])).toEqual({ ok: true, value: [] });
+    expect(validate('settings:set-language', ['kk'])).toEqual({ ok: true, value: ['kk'] });
+    const request = { language: 'fr', layout: 'handout', paper: 'Letter' };
+    expect(validate('export:pdf', [request])).toEqual({ ok: true, value: [request] });
+    expect(validate('window:toggle-full-screen', [])).toEqual({ ok: true, value: [] });
+  });
+
+  it('rejects an unknown language with a typed error naming the channel and the issue', () => {
+    const result = validate('settings:set-language', ['de']);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-payload');
+    expect(result.error.channel).toBe('settings:set-language');
+    expect(result.error.issues).toHaveLength(1);
+    expect(result.error.issues[0]).toMatch(/^0: /);
+  });
+
+  it('rejects extra keys, extra arguments and missing arguments', () => {
+    const request = { language: 'en', layout: 'slides', paper: 'A4' };
+    expect(validate('export:pdf', [{ ...request, path: '/etc/passwd' }]).ok).toBe(false);
+    expect(validate('export:pdf', [request, 'extra']).ok).toBe(false);
+    expect(validate('export:pdf', []).ok).toBe(false);
+    expect(validate('settings:get', ['surprise']).ok).toBe(false);
+    expect(validate('export:pdf', [{ ...request, paper: 'A3' }]).ok).toBe(false);
+  });
+
+  it('never throws, whatever arrives', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<InvokeChannel>(...invokeChannels),
+        fc.anything({ withNullPrototype: true, withMap: true, withSet: true }),
+        (channel, payload) => {
+          const result = validate(channel, payload);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+    );
+  });
+});

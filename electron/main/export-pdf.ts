@@ -1,0 +1,135 @@
+/**
+ * PDF export: the user picks the file, a hidden window renders print mode, Chromium prints
+ * it, the bytes are written atomically. The decisions are in export-policy.ts.
+ */
+import { join } from 'node:path';
+import {
+  BrowserWindow,
+  dialog,
+  shell,
+  type MessageBoxOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import type { ExportRequest, ExportResult } from '../ipc/contract.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import {
+  DECK_READY_EXPRESSION,
+  DECK_READY_POLL_MS,
+  DECK_READY_TIMEOUT_MS,
+  DeckNotReadyError,
+  exportFailure,
+  exportFileName,
+  pickedPath,
+  printToPdfOptions,
+  renderFailure,
+  writeFailure,
+} from './export-policy.ts';
+import type { ShellLabels } from './menu-labels.ts';
+import { buildPageUrl } from './start-url.ts';
+import { waitUntil } from './wait-until.ts';
+import { exportWindowOptions } from './window-options.ts';
+
+export interface ExportContext {
+  /** The window that asked; dialogs are modal to it. */
+  readonly owner: BrowserWindow | null;
+  readonly preloadPath: string;
+  readonly rendererEntry: string;
+  /** Where the save dialog opens (the user's Documents folder). */
+  readonly defaultFolder: string;
+  /** Words for the dialogs, in the interface language. */
+  readonly labels: ShellLabels;
+}
+
+// One export at a time: a second request while the dialog or the render is open is refused.
+let busy = false;
+
+export async function exportPdf(
+  request: ExportRequest,
+  context: ExportContext,
+): Promise<ExportResult> {
+  if (busy) return exportFailure('busy', 'Another export is in progress');
+  busy = true;
+  try {
+    return await runExport(request, context);
+  } finally {
+    busy = false;
+  }
+}
+
+async function runExport(request: ExportRequest, context: ExportContext): Promise<ExportResult> {
+  const options: SaveDialogOptions = {
+    title: context.labels.exportDialogTitle,
+    defaultPath: join(context.defaultFolder, exportFileName(request.language, request.layout)),
+    filters: [{ name: context.labels.pdfFiles, extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const choice = context.owner
+    ? await dialog.showSaveDialog(context.owner, options)
+    : await dialog.showSaveDialog(options);
+  // The only path ever written: the one the user picked.
+  const target = pickedPath(choice);
+  if (target === undefined) return exportFailure('cancelled', 'The export was cancelled');
+
+  let pdf: Buffer;
+  try {
+    pdf = await renderPdf(request, context);
+  } catch (error) {
+    return renderFailure(error);
+  }
+  try {
+    await writeFileAtomic(target, pdf);
+  } catch (error) {
+    return writeFailure(error);
+  }
+  offerToShowInFolder(target, context);
+  return { ok: true, path: target };
+}
+
+async function renderPdf(request: ExportRequest, context: ExportContext): Promise<Buffer> {
+  const window = new BrowserWindow(
+    exportWindowOptions({
+      preloadPath: context.preloadPath,
+      paper: request.paper,
+      landscape: request.layout === 'slides',
+    }),
+  );
+  try {
+    await window.loadURL(
+      buildPageUrl(context.rendererEntry, {
+        language: request.language,
+        mode: 'print',
+        layout: request.layout,
+      }),
+    );
+    const ready = await waitUntil(
+      async () => (await window.webContents.executeJavaScript(DECK_READY_EXPRESSION)) === true,
+      { timeoutMs: DECK_READY_TIMEOUT_MS, intervalMs: DECK_READY_POLL_MS },
+    );
+    if (!ready) throw new DeckNotReadyError(DECK_READY_TIMEOUT_MS);
+    return await window.webContents.printToPDF(printToPdfOptions(request));
+  } finally {
+    window.destroy();
+  }
+}
+
+/** Not awaited: the renderer gets its result at once, the message box stays up on its own. */
+function offerToShowInFolder(path: string, context: ExportContext): void {
+  const { labels } = context;
+  const options: MessageBoxOptions = {
+    type: 'info',
+    message: labels.exportDone,
+    detail: path,
+    buttons: [labels.showInFolder, labels.close],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  };
+  const shown = context.owner
+    ? dialog.showMessageBox(context.owner, options)
+    : dialog.showMessageBox(options);
+  shown
+    .then(({ response }) => {
+      if (response === 0) shell.showItemInFolder(path);
+    })
+    .catch((error: unknown) => console.warn('[briefing] export message box failed', error));
+}

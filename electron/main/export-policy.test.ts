@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DeckNotReadyError,
+  exportFileName,
+  pickedPath,
+  printToPdfOptions,
+  renderFailure,
+  writeFailure,
+} from './export-policy.ts';
+
+const fsError = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
+
+describe('exportFileName', () => {
+  it('names the file after language and layout', () => {
+    expect(exportFileName('kk', 'handout')).toBe('briefing-kk-handout.pdf');
+    expect(exportFileName('fr', 'slides')).toBe('briefing-fr-slides.pdf');
+  });
+});
+
+describe('printToPdfOptions', () => {
+  it('prints slides landscape and handouts portrait, tagged, with an outline', () => {
+    expect(printToPdfOptions({ language: 'en', layout: 'slides', paper: 'A4' })).toEqual({
+      pageSize: 'A4',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+    expect(printToPdfOptions({ language: 'en', layout: 'handout', paper: 'Letter' })).toMatchObject(
+      {
+        pageSize: 'Letter',
+        landscape: false,
+      },
+    );
+  });
+});
+
+describe('pickedPath', () => {
+  it('is undefined when the dialog was cancelled', () => {
+    expect(pickedPath({ canceled: true, filePath: '/x.pdf' })).toBeUndefined();
+    expect(pickedPath({ canceled: false, filePath: '' })).toBeUndefined();
+    expect(pickedPath({ canceled: false })).toBeUndefined();
+    expect(pickedPath({ canceled: false, filePath: '/home/a/b.pdf' })).toBe('/home/a/b.pdf');
+  });
+});
+
+describe('writeFailure', () => {
+  it.each([
+    ['EACCES', 'unwritable'],
+    ['EPERM', 'unwritable'],
+    ['EROFS', 'unwritable'],
+    ['ENOENT', 'unwritable'],
+    ['ENOSPC', 'disk-full'],
+    ['EDQUOT', 'disk-full'],
+    ['EIO', 'write-failed'],
+  ])('%s → %s', (code, error) => {
+    expect(writeFailure(fsError(code))).toMatchObject({ ok: false, error });
+  });
+
+  it('copes with errors that are not Node errors', () => {
+    expect(writeFailure('boom')).toEqual({
+      ok: false,
+      error: 'write-failed',
+      message: 'Could not save the PDF: boom',
+    });
+    expect(writeFailure(null)).toMatchObject({ error: 'write-failed' });
+  });
+});
+
+describe('renderFailure', () => {
+  it('tells a timeout from a broken render', () => {
+    expect(renderFailure(new DeckNotReadyError(60_000))).toEqual({
+      ok: false,
+      error: 'timeout',
+      message: 'The deck was not ready to print after 60 s',
+    });
+    expect(renderFailure(new Error('Render frame was disposed'))).toMatchObject({
+      error: 'render-failed',
+    });
+  });
+});

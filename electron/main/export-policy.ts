@@ -1,0 +1,79 @@
+/**
+ * The decisions of a PDF export: file name, print options, how long to wait, and which
+ * ExportErrorCode a failure is. The Electron calls live in export-pdf.ts.
+ */
+import type { PrintToPDFOptions } from 'electron';
+import type { ExportErrorCode, ExportRequest, ExportResult } from '../ipc/contract.ts';
+import type { Language } from '../../renderer/i18n/languages.ts';
+import type { PrintLayout } from '../../renderer/deck/modes.ts';
+
+/** Print mode sets this once fonts are loaded and every chart has drawn (DESIGN.md). */
+export const DECK_READY_EXPRESSION = "document.documentElement.dataset.deckReady === 'true'";
+
+/** A full handout with every chart drawn takes a few seconds; a minute means something is stuck. */
+export const DECK_READY_TIMEOUT_MS = 60_000;
+export const DECK_READY_POLL_MS = 100;
+
+export function exportFileName(language: Language, layout: PrintLayout): string {
+  return `briefing-${language}-${layout}.pdf`;
+}
+
+export function printToPdfOptions(request: ExportRequest): PrintToPDFOptions {
+  return {
+    pageSize: request.paper,
+    // Slides are landscape pages; the handout (slides with notes and tables) reads portrait.
+    landscape: request.layout === 'slides',
+    printBackground: true,
+    preferCSSPageSize: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  };
+}
+
+export function exportFailure(error: ExportErrorCode, message: string): ExportResult {
+  return { ok: false, error, message };
+}
+
+/** The path the user picked, or undefined when the dialog was cancelled. */
+export function pickedPath(result: {
+  readonly canceled: boolean;
+  readonly filePath?: string;
+}): string | undefined {
+  return result.canceled || !result.filePath ? undefined : result.filePath;
+}
+
+/** Thrown by the export when the deck never reports ready. */
+export class DeckNotReadyError extends Error {
+  constructor(timeoutMs: number) {
+    super(`The deck was not ready to print after ${timeoutMs / 1000} s`);
+    this.name = 'DeckNotReadyError';
+  }
+}
+
+export function renderFailure(error: unknown): ExportResult {
+  if (error instanceof DeckNotReadyError) return exportFailure('timeout', error.message);
+  return exportFailure('render-failed', `Could not render the PDF: ${messageOf(error)}`);
+}
+
+const WRITE_ERRORS: Readonly<Record<string, ExportErrorCode>> = {
+  EACCES: 'unwritable',
+  EPERM: 'unwritable',
+  EROFS: 'unwritable',
+  ENOENT: 'unwritable',
+  ENOTDIR: 'unwritable',
+  EISDIR: 'unwritable',
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
+};
+
+/** Maps a file-system error from writing the PDF to what the user can act on. */
+export function writeFailure(error: unknown): ExportResult {
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const mapped = typeof code === 'string' ? WRITE_ERRORS[code] : undefined;
+  return exportFailure(mapped ?? 'write-failed', `Could not save the PDF: ${messageOf(error)}`);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

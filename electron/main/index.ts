@@ -1,0 +1,300 @@
+/**
+ * Main process composition root. Every decision (options, URLs, policies, placement, menu,
+ * validation) is a pure function in this folder; this file only wires them to Electron.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type ShellCommand } from '../ipc/contract.ts';
+import type { Language } from '../../renderer/i18n/languages.ts';
+import { APP_SCHEME, PRIVILEGED_SCHEMES } from './app-protocol.ts';
+import { EXIT_USAGE, USAGE, parseCommandLine, userArguments, type CliOptions } from './cli.ts';
+import { contentSecurityPolicy, withContentSecurityPolicy } from './csp.ts';
+import { exportPdf } from './export-pdf.ts';
+import { registerIpcHandlers } from './ipc-handlers.ts';
+import { buildMenuTemplate, type MenuActions } from './menu.ts';
+import { MENU_LABELS } from './menu-labels.ts';
+import { isAllowedOrigin } from './navigation.ts';
+import { serveAppRequest } from './protocol-serve.ts';
+import {
+  parseConfigFile,
+  resolveStartOptions,
+  type ConfigFile,
+  type ConfigParse,
+} from './start-options.ts';
+import { buildPageUrl, rendererLocation, type RendererLocation } from './start-url.ts';
+import { openStateStore } from './state-store.ts';
+import { windowOpenDecision, type SecondaryMode } from './window-open.ts';
+import {
+  DEFAULT_WINDOW_SIZE,
+  MIN_WINDOW_SIZE,
+  mainWindowOptions,
+  secondaryWindowOptions,
+} from './window-options.ts';
+import { placeWindow, secondaryWorkArea } from './window-state.ts';
+
+// electron-vite puts main in out/main, the preload in out/preload, the renderer in out/renderer.
+const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const STATE_FILE = 'briefing-state.json';
+
+function log(message: string, detail?: unknown): void {
+  console.warn(`[briefing] ${message}`, detail ?? '');
+}
+
+function readConfig(path: string | undefined): ConfigParse {
+  if (path === undefined) return { ok: true, config: {} };
+  const absolute = resolve(path);
+  try {
+    return parseConfigFile(readFileSync(absolute, 'utf8'), absolute);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { ok: false, message: `${absolute}: cannot read the file (${reason})` };
+  }
+}
+
+/** Runs before `ready`: argument checks, the single-instance lock, scheme registration. */
+function startup(): void {
+  const parsed = parseCommandLine(userArguments(process.argv, process.defaultApp === true));
+  if (parsed.kind === 'help') {
+    process.stdout.write(USAGE);
+    app.exit(0);
+    return;
+  }
+  if (parsed.kind === 'error') {
+    process.stderr.write(`${parsed.message}\n\n${USAGE}`);
+    app.exit(EXIT_USAGE);
+    return;
+  }
+  const config = readConfig(parsed.options.configPath);
+  if (!config.ok) {
+    process.stderr.write(`${config.message}\n`);
+    app.exit(EXIT_USAGE);
+    return;
+  }
+  // A second launch hands over to the running briefing (see 'second-instance').
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  protocol.registerSchemesAsPrivileged([...PRIVILEGED_SCHEMES]);
+  const renderer = rendererLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+  });
+  // The app ends with its last window, on macOS too: a briefing has no use without its deck.
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(() => onReady(parsed.options, config.config, renderer))
+    .catch((error: unknown) => {
+      console.error('[briefing] start-up failed', error);
+      dialog.showErrorBox(app.getName(), `Start-up failed: ${String(error)}`);
+      app.exit(1);
+    });
+}
+
+async function onReady(
+  cli: CliOptions,
+  config: ConfigFile,
+  renderer: RendererLocation,
+): Promise<void> {
+  const csp = contentSecurityPolicy(renderer.devServerOrigin);
+  const { allowedOrigins } = renderer;
+  const ses = session.defaultSession;
+  // The deck needs no device, notification or storage permission; full screen goes through IPC.
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) }),
+  );
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_DIR, csp));
+
+  const store = await openStateStore(join(app.getPath('userData'), STATE_FILE));
+  const start = resolveStartOptions({
+    cli,
+    config,
+    storedLanguage: store.get().language,
+    systemLocales: app.getPreferredSystemLanguages(),
+  });
+  const kiosk = start.mode === 'kiosk';
+  let language: Language = start.language;
+  let mainWindow: BrowserWindow | undefined;
+  const secondaryWindows = new Map<SecondaryMode, BrowserWindow>();
+
+  const deckWindows = (): BrowserWindow[] =>
+    [mainWindow, ...secondaryWindows.values()].filter(
+      (window): window is BrowserWindow => window !== undefined && !window.isDestroyed(),
+    );
+  const send = (window: BrowserWindow | undefined, command: ShellCommand): void => {
+    if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNELS.command, command);
+  };
+  const toggleFullScreen = (window: BrowserWindow | null | undefined): void => {
+    if (window && !window.isKiosk()) window.setFullScreen(!window.isFullScreen());
+  };
+
+  const menuActions: MenuActions = {
+    send: (command) => send(BrowserWindow.getFocusedWindow() ?? mainWindow, command),
+    setLanguage(next) {
+      void setLanguage(next);
+      for (const window of deckWindows()) send(window, { type: 'set-language', language: next });
+    },
+    toggleFullScreen: () => toggleFullScreen(BrowserWindow.getFocusedWindow() ?? mainWindow),
+  };
+  const refreshMenu = (): void => {
+    // An unattended kiosk has no menu (and so no Quit or DevTools shortcut).
+    const template = buildMenuTemplate(
+      { language, platform: process.platform, developer: !app.isPackaged },
+      menuActions,
+    );
+    Menu.setApplicationMenu(kiosk ? null : Menu.buildFromTemplate(template));
+  };
+  async function setLanguage(next: Language): Promise<void> {
+    if (next === language) return;
+    language = next;
+    refreshMenu();
+    await store.update({ language: next });
+  }
+
+  const workAreas = () => screen.getAllDisplays().map((display) => display.workArea);
+
+  const openSecondary = (url: string, mode: SecondaryMode, opener: BrowserWindow | null): void => {
+    const existing = secondaryWindows.get(mode);
+    if (existing && !existing.isDestroyed()) {
+      existing.focus();
+      return;
+    }
+    const primary = screen.getPrimaryDisplay().workArea;
+    const area = secondaryWorkArea(opener?.getBounds() ?? primary, workAreas(), primary);
+    const { bounds } = placeWindow({
+      saved: undefined,
+      workAreas: [area],
+      primary: area,
+      defaultSize: DEFAULT_WINDOW_SIZE,
+      minSize: MIN_WINDOW_SIZE,
+    });
+    const window = new BrowserWindow(
+      secondaryWindowOptions({ preloadPath: PRELOAD_PATH, bounds, title: app.getName() }),
+    );
+    secondaryWindows.set(mode, window);
+    window.on('closed', () => secondaryWindows.delete(mode));
+    window.loadURL(url).catch((error: unknown) => log(`could not load ${url}`, error));
+  };
+
+  // Every web contents (deck, presenter, hidden export, DevTools) gets the same fences.
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    const fence = (event: { readonly url: string; preventDefault(): void }): void => {
+      if (isAllowedOrigin(event.url, allowedOrigins)) return;
+      event.preventDefault();
+      log('navigation refused', event.url);
+    };
+    contents.on('will-navigate', fence);
+    contents.on('will-redirect', fence);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = windowOpenDecision(url, { allowedOrigins, kiosk });
+      if (decision.kind === 'open-secondary') {
+        openSecondary(decision.url, decision.mode, BrowserWindow.fromWebContents(contents));
+      } else {
+        log('window.open refused', url);
+      }
+      return { action: 'deny' };
+    });
+  });
+
+  registerIpcHandlers<IpcMainInvokeEvent>(
+    ipcMain,
+    {
+      [INVOKE_CHANNELS.getSettings]: () => ({ language }),
+      [INVOKE_CHANNELS.setLanguage]: (_event, next) => setLanguage(next),
+      [INVOKE_CHANNELS.exportPdf]: (event, request) =>
+        exportPdf(request, {
+          owner: BrowserWindow.fromWebContents(event.sender),
+          preloadPath: PRELOAD_PATH,
+          rendererEntry: renderer.entry,
+          defaultFolder: app.getPath('documents'),
+          labels: MENU_LABELS[language],
+        }),
+      [INVOKE_CHANNELS.toggleFullScreen]: (event) =>
+        toggleFullScreen(BrowserWindow.fromWebContents(event.sender)),
+    },
+    { allowedOrigins, log },
+  );
+
+  app.on('second-instance', (_event, argv) => {
+    const window = mainWindow;
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+    // `briefing --slide trade` while running: go there in the open window.
+    const parsed = parseCommandLine(userArguments(argv, process.defaultApp === true));
+    if (parsed.kind !== 'run') return;
+    if (parsed.options.language) menuActions.setLanguage(parsed.options.language);
+    if (parsed.options.slide) send(window, { type: 'go', slideId: parsed.options.slide });
+  });
+
+  refreshMenu();
+
+  const placement = placeWindow({
+    saved: kiosk ? undefined : store.get().window,
+    workAreas: workAreas(),
+    primary: screen.getPrimaryDisplay().workArea,
+    defaultSize: DEFAULT_WINDOW_SIZE,
+    minSize: MIN_WINDOW_SIZE,
+  });
+  const window = new BrowserWindow(
+    mainWindowOptions({
+      preloadPath: PRELOAD_PATH,
+      bounds: placement.bounds,
+      kiosk,
+      title: app.getName(),
+    }),
+  );
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    if (placement.fullScreen) window.setFullScreen(true);
+    window.show();
+  });
+  if (!kiosk) {
+    window.on('close', () => {
+      void store.update({
+        window: {
+          bounds: window.getNormalBounds(),
+          maximized: window.isMaximized(),
+          fullScreen: window.isFullScreen(),
+        },
+      });
+    });
+  }
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
+  // The window's last placement is saved on 'close'; let that write land before exiting.
+  let saved = false;
+  app.on('will-quit', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    void store.flush().finally(() => {
+      saved = true;
+      app.quit();
+    });
+  });
+  const url = buildPageUrl(renderer.entry, start);
+  window.loadURL(url).catch((error: unknown) => log(`could not load ${url}`, error));
+}
+
+startup();

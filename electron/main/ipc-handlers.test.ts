@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS, type ExportRequest } from '../ipc/contract.ts';
+import { registerIpcHandlers, type InvokeHandlers, type IpcMainLike } from './ipc-handlers.ts';
+
+interface Event {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+const fromApp: Event = { senderFrame: { url: 'app://briefing/index.html?lang=fr#/trade' } };
+
+function setup(overrides: Partial<InvokeHandlers<Event>> = {}) {
+  const listeners = new Map<string, (event: Event, ...args: unknown[]) => Promise<unknown>>();
+  const ipc: IpcMainLike<Event> = {
+    handle(channel, listener) {
+      if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+      listeners.set(channel, listener);
+    },
+  };
+  const handlers = {
+    'settings:get': vi.fn(() => ({ language: 'fr' as const })),
+    'settings:set-language': vi.fn(),
+    'export:pdf': vi.fn(async (_event: Event, request: ExportRequest) => ({
+      ok: true as const,
+      path: `/tmp/${request.language}.pdf`,
+    })),
+    'window:toggle-full-screen': vi.fn(),
+    ...overrides,
+  } satisfies InvokeHandlers<Event>;
+  const log = vi.fn();
+  registerIpcHandlers(ipc, handlers, { allowedOrigins: ['app://briefing'], log });
+  const invoke = (channel: string, event: Event, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener(event, ...args);
+  };
+  return { listeners, handlers, log, invoke };
+}
+
+describe('registerIpcHandlers', () => {
+  it('handles every invoke channel of the contract, once', () => {
+    expect([...setup().listeners.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+  });
+
+  it('passes validated arguments and wraps the result', async () => {
+    const { invoke, handlers } = setup();
+    await expect(invoke('settings:get', fromApp)).resolves.toEqual({
+      ok: true,
+      value: { language: 'fr' },
+    });
+    await expect(invoke('settings:set-language', fromApp, 'kk')).resolves.toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(handlers['settings:set-language']).toHaveBeenCalledWith(fromApp, 'kk');
+    const request = { language: 'en', layout: 'handout', paper: 'A4' };
+    await expect(invoke('export:pdf', fromApp, request)).resolves.toEqual({
+      ok: true,
+      value: { ok: true, path: '/tmp/en.pdf' },
+    });
+  });
+
+  it('rejects a malformed payload with a typed error, logs it and never calls the handler', async () => {
+    const { invoke, handlers, log } = setup();
+    const reply = await invoke('settings:set-language', fromApp, 'de');
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', channel: 'settings:set-language' },
+    });
+    await expect(
+      invoke('export:pdf', fromApp, {
+        language: 'en',
+        layout: 'slides',
+        paper: 'A4',
+        path: '/etc',
+      }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(handlers['settings:set-language']).not.toHaveBeenCalled();
+    expect(handlers['export:pdf']).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses senders that are not the app', async () => {
+    const { invoke, handlers } = setup();
+    for (const event of [{ senderFrame: { url: 'https://example.com/' } }, { senderFrame: null }]) {
+      await expect(invoke('settings:get', event)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'untrusted-sender' },
+      });
+    }
+    expect(handlers['settings:get']).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler failure into an internal error instead of throwing', async () => {
+    const { invoke, log } = setup({
+      'window:toggle-full-screen': () => {
+        throw new Error('window gone');
+      },
+    });
+    await expect(invoke('window:toggle-full-screen', fromApp)).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        channel: 'window:toggle-full-screen',
+        message: 'The shell could not complete the request',
+        issues: [],
+      },
+    });
+    expect(log).toHaveBeenCalledWith(
+      'IPC window:toggle-full-screen handler failed',
+      expect.any(Error),
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  exportWindowOptions,
+  mainWindowOptions,
+  secondaryWindowOptions,
+  secureWebPreferences,
+} from './window-options.ts';
+
+const preloadPath = '/app/out/preload/index.cjs';
+const bounds = { x: 10, y: 20, width: 1200, height: 700 };
+
+describe('secureWebPreferences', () => {
+  it('isolates and sandboxes the renderer, with the preload bridge', () => {
+    expect(secureWebPreferences(preloadPath)).toMatchObject({
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+});
+
+describe('window options', () => {
+  it('builds a hidden-until-ready main window at the given bounds', () => {
+    const options = mainWindowOptions({ preloadPath, bounds, kiosk: false, title: 'Briefing' });
+    expect(options).toMatchObject({
+      ...bounds,
+      show: false,
+      kiosk: false,
+      minWidth: 800,
+      minHeight: 500,
+    });
+    expect(options.webPreferences).toEqual(secureWebPreferences(preloadPath));
+  });
+
+  it('makes a kiosk window without a menu bar', () => {
+    expect(mainWindowOptions({ preloadPath, bounds, kiosk: true, title: 'B' })).toMatchObject({
+      kiosk: true,
+      autoHideMenuBar: true,
+    });
+  });
+
+  it('gives secondary windows the same preferences, shown at once', () => {
+    const options = secondaryWindowOptions({ preloadPath, bounds, title: 'B' });
+    expect(options).toMatchObject({ show: true, kiosk: false });
+    expect(options.webPreferences).toEqual(secureWebPreferences(preloadPath));
+  });
+
+  it('sizes the hidden export window like the printed page and keeps it unthrottled', () => {
+    const slides = exportWindowOptions({ preloadPath, paper: 'A4', landscape: true });
+    expect(slides).toMatchObject({ width: 1123, height: 794, show: false });
+    expect(slides.webPreferences).toEqual({
+      ...secureWebPreferences(preloadPath),
+      backgroundThrottling: false,
+    });
+    expect(exportWindowOptions({ preloadPath, paper: 'Letter', landscape: false })).toMatchObject({
+      width: 816,
+      height: 1056,
+    });
+  });
+});

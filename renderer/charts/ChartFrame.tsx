@@ -1,0 +1,297 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sourceById, type SourceId } from '../data/dataset.ts';
+import { useRenderContext } from '../deck/render-context.ts';
+import type { ChartId } from '../deck/types.ts';
+import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
+import {
+  ANIMATION_MS,
+  CAPTION_FONT,
+  estimateLines,
+  estimateTextWidth,
+  TICK_FONT,
+  TITLE_FONT,
+  toggleStyle,
+  VISUALLY_HIDDEN,
+} from './chart-kit.ts';
+
+/** The numbers of a chart as a table: the same figures, formatted for the language shown. */
+export interface ChartTable {
+  readonly caption: string;
+  /** Column headers; the first one heads the row-header column. */
+  readonly head: readonly string[];
+  /** One array of cells per row; the first cell is the row's header (th scope="row"). */
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** A toggle of the frame's header (besides "Data table"), e.g. the log-scale switch. */
+export interface FrameToggle {
+  readonly label: string;
+  readonly pressed: boolean;
+  readonly onToggle: () => void;
+}
+
+export interface ChartFrameProps {
+  readonly chartId: ChartId;
+  /** Translated heading: the figure's accessible name. */
+  readonly title: string;
+  /** Sources of the numbers; the caption names them unless `caption` is given. */
+  readonly sources: readonly SourceId[];
+  /** A translated caption replacing the list of source names (when there are many). */
+  readonly caption?: string;
+  readonly table: ChartTable;
+  /** Size of the whole figure in design pixels (the layout's chart slot). */
+  readonly width: number;
+  readonly height: number;
+  /** How many marks (bars, sectors, dots, [data-mark]) the drawing has once drawn. */
+  readonly marks?: number;
+  /** Whether the drawing has a Recharts entry animation to wait for (when animate is on). */
+  readonly animated?: boolean;
+  readonly toggles?: readonly FrameToggle[];
+  /** The drawing, given the size of the box left for it. */
+  readonly children: (size: { width: number; height: number }) => ReactNode;
+}
+
+/** What counts as a drawn mark: Recharts bars, sectors and scatter symbols, or our own. */
+export const MARK_SELECTOR = [
+  '.recharts-bar-rectangle > *',
+  '.recharts-pie-sector > *',
+  '.recharts-scatter-symbol > *',
+  '[data-mark]',
+].join(', ');
+
+/** Extra time after the entry animation, for its last frame to be painted. */
+const SETTLE_MS = 120;
+
+const HEADER_GAP = 8;
+const LINE = 1.3;
+
+/**
+ * Wraps every chart: `<figure data-chart>` named by its heading, the drawing, a caption
+ * naming the sources, and a table of the same numbers. The table is always in the DOM:
+ * visually hidden (screen readers still read it) until the "Data table" toggle is pressed
+ * or the handout shows every table; then it takes the drawing's place, in the same box.
+ *
+ * Readiness: once the drawing's marks exist in the DOM (and its entry animation is over,
+ * when animations are on) the figure gets data-chart-drawn="true"; the deck waits on it.
+ */
+export function ChartFrame({
+  chartId,
+  title,
+  sources,
+  caption,
+  table,
+  width,
+  height,
+  marks = 1,
+  animated = true,
+  toggles = [],
+  children,
+}: ChartFrameProps) {
+  const { t } = useTranslation('data');
+  const { animate, showTables, mode, lang } = useRenderContext();
+  const [tablePressed, setTablePressed] = useState(false);
+  const tableShown = showTables || tablePressed;
+  const interactive = mode !== 'print';
+  const id = useId();
+  const titleId = `${id}-title`;
+  const tableId = `${id}-table`;
+  const figureRef = useRef<HTMLElement>(null);
+  const drawingRef = useRef<HTMLDivElement>(null);
+
+  const names = sources.map((s) => t(sourceById(s).name));
+  const captionText =
+    caption ??
+    (names.length > 1
+      ? t('frame.sourceMany', { list: names.join(t('frame.listSeparator')) })
+      : t('frame.sourceOne', { list: names[0] ?? '' }));
+
+  const allToggles: FrameToggle[] = interactive
+    ? [
+        ...toggles,
+        {
+          label: t('frame.tableToggle'),
+          pressed: tablePressed,
+          onToggle: () => setTablePressed((p) => !p),
+        },
+      ]
+    : [];
+
+  // Reserve room for the heading, the toggles and the caption; the drawing gets the rest.
+  const togglesWidth = allToggles.reduce(
+    (sum, tog) => sum + estimateTextWidth(tog.label, TICK_FONT) + 48,
+    0,
+  );
+  const titleLines = estimateLines(title, width - togglesWidth - 16, TITLE_FONT);
+  const headerHeight = Math.max(titleLines * TITLE_FONT * LINE, allToggles.length ? 44 : 0);
+  const captionHeight = estimateLines(captionText, width, CAPTION_FONT) * CAPTION_FONT * LINE;
+  const drawing = {
+    width,
+    height: Math.max(120, Math.floor(height - headerHeight - captionHeight - 2 * HEADER_GAP)),
+  };
+
+  useEffect(() => {
+    const figure = figureRef.current;
+    const box = drawingRef.current;
+    if (!figure || !box) return;
+    figure.removeAttribute('data-chart-drawn');
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let found = false;
+    const finish = () => figure.setAttribute('data-chart-drawn', 'true');
+    const check = () => {
+      if (found) return;
+      if (box.querySelectorAll(MARK_SELECTOR).length >= marks) {
+        found = true;
+        observer.disconnect();
+        cancelAnimationFrame(frame);
+        if (animate && animated) timer = setTimeout(finish, ANIMATION_MS + SETTLE_MS);
+        else finish();
+      } else {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(check);
+      }
+    };
+    // Animation frames do not run in hidden windows; DOM mutations are observed anyway.
+    const observer = new MutationObserver(check);
+    observer.observe(box, { childList: true, subtree: true });
+    check();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [animate, animated, marks, lang]);
+
+  return (
+    <figure
+      ref={figureRef}
+      data-chart={chartId}
+      aria-labelledby={titleId}
+      style={{
+        width,
+        height,
+        margin: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: HEADER_GAP,
+        fontFamily: FONT_FAMILY,
+        color: PALETTE.ink,
+        boxSizing: 'border-box',
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'flex-start',
+          justifyContent: 'space-between',
+          gap: 16,
+          minHeight: headerHeight,
+        }}
+      >
+        <h3
+          id={titleId}
+          style={{ margin: 0, fontSize: TITLE_FONT, lineHeight: LINE, fontWeight: 700 }}
+        >
+          {title}
+        </h3>
+        {allToggles.length > 0 && (
+          <div style={{ display: 'flex', gap: 8, flexShrink: 0 }}>
+            {allToggles.map((tog) => (
+              <button
+                key={tog.label}
+                type="button"
+                aria-pressed={tog.pressed}
+                aria-controls={tog.label === t('frame.tableToggle') ? tableId : undefined}
+                onClick={tog.onToggle}
+                style={toggleStyle(tog.pressed)}
+              >
+                {tog.label}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div style={{ position: 'relative', width: drawing.width, height: drawing.height }}>
+        <div
+          ref={drawingRef}
+          aria-hidden="true"
+          style={{ visibility: tableShown ? 'hidden' : 'visible', width: '100%', height: '100%' }}
+        >
+          {children(drawing)}
+        </div>
+        <div
+          id={tableId}
+          style={
+            tableShown
+              ? {
+                  position: 'absolute',
+                  inset: 0,
+                  overflow: 'auto',
+                  background: PALETTE.paper,
+                }
+              : VISUALLY_HIDDEN
+          }
+        >
+          <DataTable table={table} />
+        </div>
+      </div>
+      <figcaption
+        style={{ fontSize: CAPTION_FONT, lineHeight: LINE, color: PALETTE.muted, margin: 0 }}
+      >
+        {captionText}
+      </figcaption>
+    </figure>
+  );
+}
+
+const cell = {
+  padding: '4px 12px',
+  borderBottom: `1px solid ${PALETTE.rule}`,
+  textAlign: 'left',
+  verticalAlign: 'top',
+} as const;
+
+function DataTable({ table }: { table: ChartTable }) {
+  return (
+    <table
+      style={{
+        borderCollapse: 'collapse',
+        width: '100%',
+        fontSize: CAPTION_FONT,
+        lineHeight: LINE,
+        fontVariantNumeric: 'tabular-nums',
+      }}
+    >
+      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0 12px 6px' }}>
+        {table.caption}
+      </caption>
+      <thead>
+        <tr>
+          {table.head.map((h) => (
+            <th key={h} scope="col" style={{ ...cell, borderBottom: `2px solid ${PALETTE.ink}` }}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((value, c) =>
+              c === 0 ? (
+                <th key={c} scope="row" style={{ ...cell, fontWeight: 600 }}>
+                  {value}
+                </th>
+              ) : (
+                <td key={c} style={cell}>
+                  {value}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,263 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useXAxisScale,
+  useYAxisScale,
+  type LabelProps,
+} from 'recharts';
+import {
+  CHINA_REPORTED_TRADE,
+  DERIVED,
+  formatBn,
+  KZ_REPORTED_TRADE,
+  type SourceId,
+} from '../data/dataset.ts';
+import { useRenderContext } from '../deck/render-context.ts';
+import { formatNumber, formatYear } from '../i18n/format.ts';
+import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
+import { ChartFrame } from './ChartFrame.tsx';
+import { ANIMATION_MS, LABEL_FONT, LABEL_STYLE, TICK_STYLE, linearExtent } from './chart-kit.ts';
+
+/** The year drawn with both countries' figures side by side. */
+const COMPARED_YEAR = 2023;
+const KZ_HATCH_ID = 'trade-reported-kz-hatch';
+const CATEGORY_GAP = 0.22;
+
+interface Row {
+  readonly year: string;
+  readonly china: number;
+}
+
+/**
+ * China-reported trade for the years a figure exists (categories, never a line), with
+ * Kazakhstan's own 2023 figure drawn beside China's, hatched, and labelled by reporter.
+ */
+export function TradeReportedChart({ width, height }: { width: number; height: number }) {
+  const { t } = useTranslation('data');
+  const { lang, animate } = useRenderContext();
+  const rows: Row[] = CHINA_REPORTED_TRADE.map((r) => ({ year: String(r.year), china: r.value }));
+  const kz = DERIVED.kzReported2023;
+  const axis = linearExtent(Math.max(...rows.map((r) => r.china)));
+  // Values on bars: one decimal (two below one billion), so 0.368 reads "US$368m".
+  const fmt = (bn: number) => formatBn(lang, bn, bn < 1 ? 3 : 1);
+  const tickFmt = (bn: number) => formatNumber(lang, bn, 0);
+
+  const sources: SourceId[] = [
+    ...new Set<SourceId>([...CHINA_REPORTED_TRADE.map((r) => r.source), 'wits']),
+  ];
+  const kzByYear = new Map(KZ_REPORTED_TRADE.map((r) => [r.year, r]));
+  const table = {
+    caption: t('charts.trade-reported.tableCaption'),
+    head: [
+      t('charts.trade-reported.year'),
+      t('charts.trade-reported.chinaColumn'),
+      t('charts.trade-reported.kazakhstanColumn'),
+    ],
+    rows: CHINA_REPORTED_TRADE.map((r) => [
+      formatYear(lang, r.year),
+      fmt(r.value),
+      r.year === COMPARED_YEAR && kzByYear.has(r.year) ? fmt(kz) : t('frame.noFigure'),
+    ]),
+  };
+
+  return (
+    <ChartFrame
+      chartId="trade-reported"
+      title={t('charts.trade-reported.title')}
+      sources={sources}
+      caption={t('charts.trade-reported.caption')}
+      table={table}
+      width={width}
+      height={height}
+      marks={rows.length + 1}
+    >
+      {(size) => (
+        <BarChart
+          width={size.width}
+          height={size.height}
+          data={rows}
+          margin={{ top: 100, right: 16, bottom: 4, left: 0 }}
+          barCategoryGap={`${CATEGORY_GAP * 100}%`}
+          accessibilityLayer={false}
+          style={{ fontFamily: FONT_FAMILY }}
+        >
+          <defs>
+            <pattern
+              id={KZ_HATCH_ID}
+              patternUnits="userSpaceOnUse"
+              width={10}
+              height={10}
+              patternTransform="rotate(45)"
+            >
+              <rect width={10} height={10} fill={PALETTE.steppeTint} />
+              <line x1={0} y1={0} x2={0} y2={10} stroke={PALETTE.steppe} strokeWidth={6} />
+            </pattern>
+          </defs>
+          <CartesianGrid vertical={false} stroke={PALETTE.rule} />
+          <XAxis
+            dataKey="year"
+            type="category"
+            tickFormatter={(y: string) => formatYear(lang, Number(y))}
+            tick={TICK_STYLE}
+            tickLine={false}
+            axisLine={{ stroke: PALETTE.ink }}
+            interval={0}
+            height={36}
+          />
+          <YAxis
+            type="number"
+            domain={[0, axis.max]}
+            ticks={axis.ticks}
+            tickFormatter={tickFmt}
+            tick={TICK_STYLE}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+          />
+          <Tooltip
+            cursor={{ fill: PALETTE.vermilionTint }}
+            formatter={(v) => [fmt(Number(v)), t('charts.trade-reported.china')]}
+            labelFormatter={(y) => formatYear(lang, Number(y))}
+            contentStyle={{ fontFamily: FONT_FAMILY, fontSize: LABEL_FONT }}
+          />
+          <Bar
+            dataKey="china"
+            name={t('charts.trade-reported.china')}
+            fill={PALETTE.vermilion}
+            isAnimationActive={animate}
+            animationBegin={0}
+            animationDuration={ANIMATION_MS}
+            minPointSize={2}
+            shape={(p: {
+              x?: number;
+              y?: number;
+              width?: number;
+              height?: number;
+              payload?: Row;
+            }) => {
+              const { x = 0, y = 0, width: w = 0, height: h = 0, payload } = p;
+              // In the compared year China's bar takes the left half of the usual footprint,
+              // Kazakhstan's (KazakhstanBar) the right half.
+              const compared = payload?.year === String(COMPARED_YEAR);
+              return (
+                <rect
+                  x={compared ? x - 1 : x}
+                  y={y}
+                  width={compared ? w / 2 : w}
+                  height={Math.max(0, h)}
+                  fill={PALETTE.vermilion}
+                />
+              );
+            }}
+          >
+            <LabelList
+              dataKey="china"
+              content={(p: LabelProps) => {
+                const x = Number(p.x ?? 0);
+                const y = Number(p.y ?? 0);
+                const w = Number(p.width ?? 0);
+                const value = Number(p.value ?? 0);
+                const index = Number(p.index ?? -1);
+                const compared = rows[index]?.year === String(COMPARED_YEAR);
+                return (
+                  <text
+                    x={compared ? x + w / 4 - 1 : x + w / 2}
+                    y={y - 10}
+                    textAnchor="middle"
+                    style={{ ...LABEL_STYLE, fontSize: 20, fontWeight: 600 }}
+                  >
+                    {formatNumber(lang, value, value < 1 ? 3 : 1)}
+                  </text>
+                );
+              }}
+            />
+          </Bar>
+          <KazakhstanBar
+            year={String(COMPARED_YEAR)}
+            value={kz}
+            label={t('charts.trade-reported.kazakhstanShort')}
+            valueLabel={formatNumber(lang, kz, 1)}
+          />
+          <Legend
+            china={t('charts.trade-reported.china')}
+            kazakhstan={t('charts.trade-reported.kazakhstan')}
+            unit={t('charts.trade-reported.axis')}
+          />
+        </BarChart>
+      )}
+    </ChartFrame>
+  );
+}
+
+/** Kazakhstan's figure for the compared year, beside China's bar, hatched in steppe blue. */
+function KazakhstanBar(props: { year: string; value: number; label: string; valueLabel: string }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const start = xScale(props.year, { position: 'start' });
+  const end = xScale(props.year, { position: 'end' });
+  const top = yScale(props.value);
+  const bottom = yScale(0);
+  if (start === undefined || end === undefined || top === undefined || bottom === undefined) {
+    return null;
+  }
+  const band = end - start;
+  // The right half of a bar's footprint (bars fill 1 − barCategoryGap of the band).
+  const barW = (band * (1 - CATEGORY_GAP)) / 2;
+  const x = start + band / 2 + 1;
+  return (
+    <g data-mark="kz-reported">
+      <rect
+        x={x}
+        y={top}
+        width={barW}
+        height={Math.max(0, bottom - top)}
+        fill={`url(#${KZ_HATCH_ID})`}
+        stroke={PALETTE.steppe}
+        strokeWidth={2}
+      />
+      <text
+        x={x + barW / 2}
+        y={top - 10}
+        textAnchor="middle"
+        style={{ ...LABEL_STYLE, fontSize: 20, fontWeight: 600, fill: PALETTE.steppe }}
+      >
+        {props.valueLabel}
+      </text>
+    </g>
+  );
+}
+
+/** A legend naming who reported each series, and the axis unit (drawn in the top margin). */
+function Legend(props: { china: string; kazakhstan: string; unit: string }) {
+  const sw = 22;
+  return (
+    <g style={{ fontFamily: FONT_FAMILY }}>
+      <text x={4} y={88} style={{ ...TICK_STYLE, fill: PALETTE.muted }}>
+        {props.unit}
+      </text>
+      <rect x={4} y={4} width={sw} height={sw} fill={PALETTE.vermilion} />
+      <text x={4 + sw + 8} y={4 + sw - 4} style={{ ...LABEL_STYLE, fontSize: 20 }}>
+        {props.china}
+      </text>
+      <rect
+        x={4}
+        y={36}
+        width={sw}
+        height={sw}
+        fill={`url(#${KZ_HATCH_ID})`}
+        stroke={PALETTE.steppe}
+        strokeWidth={2}
+      />
+      <text x={4 + sw + 8} y={36 + sw - 4} style={{ ...LABEL_STYLE, fontSize: 20 }}>
+        {props.kazakhstan}
+      </text>
+    </g>
+  );
+}

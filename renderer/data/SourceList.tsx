@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { useRenderContext } from '../deck/render-context.ts';
+import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
+import { CROSS_CHECKS, crossCheckValues, SOURCES } from './dataset.ts';
+
+const TEXT = 18;
+const LINE = 1.25;
+
+/**
+ * The sources slide's list: every source behind a figure (publisher or title, what it backs,
+ * the reference) and the notes where official statistics differ from the article. Two
+ * columns of ~20 px text, to fit the 1920×1080 stage under the slide's heading.
+ */
+export function SourceList() {
+  const { t } = useTranslation('data');
+  const { lang } = useRenderContext();
+  const values = crossCheckValues(lang);
+  return (
+    <section
+      aria-label={t('sourceList.label')}
+      style={{
+        columnCount: 2,
+        columnGap: 56,
+        fontFamily: FONT_FAMILY,
+        fontSize: TEXT,
+        lineHeight: LINE,
+        color: PALETTE.ink,
+      }}
+    >
+      <h3 style={heading}>{t('sourceList.sourcesHeading')}</h3>
+      <ol style={{ margin: 0, paddingLeft: 28 }}>
+        {SOURCES.map((s) => (
+          <li key={s.id} data-source-id={s.id} style={{ breakInside: 'avoid', marginBottom: 4 }}>
+            <strong>{s.title}</strong>
+            <span style={{ color: PALETTE.muted }}> · {s.reference}</span>
+            <span style={{ color: PALETTE.muted }}> · {t('sourceList.backsLabel')}</span>{' '}
+            {t(s.description)}
+          </li>
+        ))}
+      </ol>
+      <h3 style={{ ...heading, marginTop: 12 }}>{t('sourceList.notesHeading')}</h3>
+      <ul style={{ margin: 0, paddingLeft: 28 }}>
+        {CROSS_CHECKS.map((c) => (
+          <li key={c.id} data-cross-check={c.id} style={{ breakInside: 'avoid', marginBottom: 6 }}>
+            {t(`crossChecks.${c.id}`, values)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const heading = {
+  fontSize: 22,
+  fontWeight: 700,
+  margin: '0 0 6px',
+  color: PALETTE.steppe,
+  breakAfter: 'avoid',
+} as const;

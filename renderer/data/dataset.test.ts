@@ -1,0 +1,309 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import {
+  CHINA_REPORTED_TRADE,
+  CROSS_CHECKS,
+  crossCheckValues,
+  datasetNumbers,
+  DERIVED,
+  FDI_INFLOWS,
+  FIGURES,
+  figureList,
+  KZ_PARTNER_SHARES_2023,
+  kzReportedTotal,
+  MILESTONES,
+  SCO_AREAS,
+  SCO_GROUPS,
+  scoAreasOf,
+  SOURCE_IDS,
+  SOURCES,
+  sourceUses,
+  SUMMIT,
+  textValues,
+  validateSources,
+  VISIT_YEARS,
+} from './dataset.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FACTS = join(ROOT, '..', 'shared', 'briefing', 'FACTS.md');
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(path, v);
+    else for (const [kk, vv] of leaves(v, path)) out.set(kk, vv);
+  }
+  return out;
+}
+
+function dataLocale(lang: string): Map<string, string> {
+  return leaves(JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'data.json'), 'utf8')) as Tree);
+}
+
+describe('the article’s figures (FACTS.md, source id "article")', () => {
+  it('trade: about US$370 million in 1992, more than US$41 billion in 2023', () => {
+    expect(FIGURES.trade1992).toMatchObject({ value: 0.37, unit: 'usd-bn', year: 1992 });
+    expect(FIGURES.trade1992.value * 1000).toBeCloseTo(370);
+    expect(FIGURES.trade2023).toMatchObject({ value: 41, unit: 'usd-bn', year: 2023 });
+  });
+
+  it('share 28.3 %, investment US$25.3 bn over 2005–2023, target US$40 bn for 2030', () => {
+    expect(FIGURES.share2023).toMatchObject({ value: 28.3, unit: 'percent', year: 2023 });
+    expect(FIGURES.investment).toMatchObject({ value: 25.3, unit: 'usd-bn', period: [2005, 2023] });
+    expect(FIGURES.target2030).toMatchObject({ value: 40, unit: 'usd-bn', year: 2030 });
+    for (const id of ['trade1992', 'trade2023', 'share2023', 'investment', 'target2030'] as const) {
+      expect(FIGURES[id].source).toBe('article');
+      expect(FIGURES[id].reportedBy).toBe('article');
+    }
+  });
+
+  it('the summit is on 3–4 July 2024 and Xi Jinping’s visits are 2013, 2015, 2017, 2022, 2024', () => {
+    expect(SUMMIT).toMatchObject({ start: '2024-07-03', end: '2024-07-04' });
+    expect(VISIT_YEARS).toEqual([2013, 2015, 2017, 2022, 2024]);
+    expect(DERIVED.visitCount).toBe(5);
+  });
+
+  it('names 16 SCO areas, each once, each in one group; the SCO has 10 members after 2024', () => {
+    expect(SCO_AREAS).toHaveLength(16);
+    expect(new Set(SCO_AREAS.map((a) => a.id)).size).toBe(16);
+    expect(SCO_GROUPS.flatMap((g) => scoAreasOf(g))).toHaveLength(16);
+    expect(DERIVED.scoAreaCount).toBe(16);
+    expect(FIGURES.scoMembers2024.value).toBe(10);
+  });
+});
+
+describe('derived figures', () => {
+  it('growth 1992 → 2023 is about ×111, from the article and from China’s figures', () => {
+    expect(Math.round(DERIVED.growthArticle)).toBe(111);
+    expect(DERIVED.growthArticle).toBeGreaterThan(FIGURES.growthFloor.value);
+    expect(Math.round(DERIVED.growthGacc)).toBe(111);
+  });
+
+  it('the 2030 target was passed 7 years early', () => {
+    expect(FIGURES.trade2023.value).toBeGreaterThan(FIGURES.target2030.value);
+    expect(DERIVED.yearsEarly).toBe(7);
+  });
+
+  it('matches the cross-checks: 31.5 bn, 22.6 %, 29.4 %, a gap of about 10 bn a year', () => {
+    expect(DERIVED.kzReported2023).toBeCloseTo(31.53, 2);
+    expect(DERIVED.kzShareChina).toBeCloseTo(22.6, 1);
+    expect(DERIVED.gaccShareOfKzTotal).toBeCloseTo(29.4, 1);
+    expect(Math.round(DERIVED.meanReportingGap)).toBe(10);
+  });
+});
+
+describe('cross-check figures (FACTS.md, "Cross-checks and other sources")', () => {
+  it('China’s customs: 0.368 bn in 1992, 41.02 bn in 2023 (+32.2 %)', () => {
+    expect(FIGURES.gacc1992).toMatchObject({ value: 0.368, reportedBy: 'china' });
+    expect(FIGURES.gacc2023).toMatchObject({ value: 41.02, reportedBy: 'china' });
+    expect(FIGURES.gaccGrowth2023.value).toBe(32.2);
+  });
+
+  it('China-reported series only for the years found', () => {
+    expect(CHINA_REPORTED_TRADE.map((r) => [r.year, r.value])).toEqual([
+      [1992, 0.368],
+      [2008, 17.5],
+      [2010, 20.4],
+      [2013, 28.6],
+      [2018, 19.88],
+      [2021, 25.25],
+      [2022, 31.2],
+      [2023, 41.02],
+      [2024, 43.82],
+    ]);
+  });
+
+  it('Kazakhstan-reported: 31.5 bn in 2023, partner shares summing to 100 %', () => {
+    expect(kzReportedTotal(2023)).toBe(31.53);
+    expect(kzReportedTotal(2020)).toBeUndefined();
+    expect(KZ_PARTNER_SHARES_2023.map((p) => [p.id, p.percent])).toEqual([
+      ['china', 22.6],
+      ['russia', 18.6],
+      ['eu-uk', 28.5],
+      ['rest', 30.4],
+    ]);
+    const sum = KZ_PARTNER_SHARES_2023.reduce((s, p) => s + p.percent, 0);
+    expect(Math.abs(sum - 100)).toBeLessThanOrEqual(0.2);
+  });
+
+  it('yearly direct investment inflows: 1.4 bn in 2022, 1.81 bn in 2023', () => {
+    expect(FDI_INFLOWS.map((r) => [r.year, r.value])).toEqual([
+      [2022, 1.4],
+      [2023, 1.81],
+    ]);
+  });
+});
+
+describe('milestones', () => {
+  it('are 13 ISO dates from 1992 to 2024, in order, with a matching precision', () => {
+    expect(MILESTONES).toHaveLength(13);
+    expect(MILESTONES[0]).toMatchObject({ id: 'diplomatic-relations', date: '1992-01-03' });
+    expect(MILESTONES.at(-1)).toMatchObject({ date: '2024-07-03', end: '2024-07-04' });
+    for (const m of MILESTONES) {
+      expect(m.date).toMatch(m.precision === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}$/);
+      if (m.end) expect(m.end > m.date).toBe(true);
+    }
+    const dates = MILESTONES.map((m) => m.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(MILESTONES.find((m) => m.id === 'lianyungang-base')?.date).toBe('2014-05-19');
+  });
+});
+
+describe('sources', () => {
+  it('every figure, series point, milestone and note names a known source', () => {
+    expect(validateSources()).toEqual([]);
+    const known = new Set<string>(SOURCES.map((s) => s.id));
+    for (const use of sourceUses()) expect(known, use.what).toContain(use.source);
+    for (const note of CROSS_CHECKS) for (const s of note.sources) expect(known).toContain(s);
+    expect(SOURCES.map((s) => s.id)).toEqual([...SOURCE_IDS]);
+  });
+
+  it('every figure has a plain description of what it measures', () => {
+    for (const f of figureList()) expect(f.measures.length, f.id).toBeGreaterThan(10);
+  });
+
+  it('have their translated name and description in every language', () => {
+    for (const lang of LANGUAGE_CODES) {
+      const texts = dataLocale(lang);
+      for (const s of SOURCES) {
+        expect(texts.get(s.name), `${lang}: ${s.name}`).toBeTruthy();
+        expect(texts.get(s.description), `${lang}: ${s.description}`).toBeTruthy();
+      }
+      for (const note of CROSS_CHECKS) expect(texts.get(`crossChecks.${note.id}`)).toBeTruthy();
+    }
+  });
+});
+
+describe('text values', () => {
+  const NAMES = [
+    'summitDates',
+    'trade1992',
+    'trade2023',
+    'target2030',
+    'growth',
+    'yearsEarly',
+    'share',
+    'investment',
+    'gacc2023',
+    'kzReported2023',
+    'kzShareChina',
+    'inflow2023',
+    'visitCount',
+    'scoAreas',
+    'scoMembers',
+  ];
+
+  it('has exactly the names the slide texts use, none empty, in every language', () => {
+    for (const lang of LANGUAGE_CODES) {
+      const values = textValues(lang);
+      expect(Object.keys(values).sort()).toEqual([...NAMES].sort());
+      for (const v of Object.values(values)) expect(v.trim()).not.toBe('');
+    }
+  });
+
+  it('formats each figure for its language', () => {
+    const en = textValues('en');
+    expect(en.share).toBe('28.3%');
+    expect(en.trade2023).toBe('US$41bn');
+    expect(en.trade1992).toBe('US$370m');
+    expect(en.gacc2023).toBe('US$41.02bn');
+    expect(en.growth).toBe('×111');
+    expect(en.yearsEarly).toBe('7');
+    expect(en.visitCount).toBe('5');
+    expect(en.scoAreas).toBe('16');
+    expect(en.scoMembers).toBe('10');
+    expect(en.summitDates).toMatch(/^3\s?–\s?4 July 2024$/);
+    const fr = textValues('fr');
+    expect(fr.share).toMatch(/^28,3[\u00a0\u202f]%$/);
+    expect(fr.investment).toContain('25,3');
+    expect(fr.summitDates).toContain('juillet 2024');
+    const kk = textValues('kk');
+    expect(kk.kzShareChina).toContain('22,6');
+    expect(kk.inflow2023).toContain('1,81');
+  });
+
+  it('fill every placeholder of the cross-check notes', () => {
+    for (const lang of LANGUAGE_CODES) {
+      const values: Record<string, string> = { ...crossCheckValues(lang) };
+      for (const [key, text] of dataLocale(lang)) {
+        if (!key.startsWith('crossChecks.')) continue;
+        for (const [, name] of text.matchAll(/\{\{(\w+)\}\}/g)) {
+          expect(values[name ?? ''], `${lang} ${key}: {{${name}}}`).toBeTruthy();
+        }
+      }
+    }
+  });
+});
+
+describe('datasetNumbers', () => {
+  it('contains every number the deck shows, also as displayed', () => {
+    const numbers = new Set(datasetNumbers());
+    for (const n of [
+      0.37, 370, 0.368, 368, 41, 41.02, 28.3, 25.3, 40, 2030, 2005, 2023, 1992, 111, 7, 16, 10, 5,
+      2013, 2015, 2017, 2022, 2024, 31.5, 22.6, 29.4, 1.4, 1.81, 32.2, 24, 3, 4, 19, 2014, 17,
+    ]) {
+      expect(numbers, String(n)).toContain(n);
+    }
+  });
+
+  it('is sorted and finite', () => {
+    const list = datasetNumbers();
+    expect(list.every(Number.isFinite)).toBe(true);
+    expect([...list].sort((a, b) => a - b)).toEqual(list);
+  });
+});
+
+describe('locales/*/data.json', () => {
+  it('has the same keys in every language and no empty value', () => {
+    const en = [...dataLocale('en').keys()].sort();
+    for (const lang of LANGUAGE_CODES) {
+      const texts = dataLocale(lang);
+      expect([...texts.keys()].sort()).toEqual(en);
+      for (const [key, value] of texts) {
+        if (key !== 'frame.listSeparator') expect(value.trim(), `${lang}: ${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('writes no amounts in digits: numbers come from the dataset (years are fine)', () => {
+    for (const lang of LANGUAGE_CODES) {
+      for (const [key, value] of dataLocale(lang)) {
+        for (const [digits] of value.matchAll(/\d+(?:[.,]\d+)?/g)) {
+          const year = Number(digits);
+          expect(
+            Number.isInteger(year) && year >= 1990 && year <= 2035,
+            `${lang} ${key}: ${digits}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe.skipIf(!existsSync(FACTS))('shared/briefing/FACTS.md', () => {
+  const facts = existsSync(FACTS) ? readFileSync(FACTS, 'utf8') : '';
+
+  it('states the figures the dataset holds', () => {
+    for (const text of [
+      'US$370 million in 1992',
+      'US$41 billion',
+      '28.3%',
+      'US$25.3 billion',
+      'US$40 billion target',
+      '2013, 2015, 2017 and 2022',
+      'US$41.02 bn',
+      'US$368 million',
+      '41 / 0.37 ≈ 111×',
+      '7 years early',
+      '22.6%',
+      'US$1.81 bn',
+    ]) {
+      expect(facts, text).toContain(text);
+    }
+  });
+});
