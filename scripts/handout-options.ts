@@ -1,12 +1,14 @@
 import { LANGUAGE_CODES, isLanguage, type Language } from '../renderer/i18n/languages.ts';
-import { isPrintLayout, type PrintLayout } from '../renderer/deck/modes.ts';
+import {
+  isPrintLayout,
+  paperFrom,
+  perPageFrom,
+  type Paper,
+  type PerPage,
+  type PrintLayout,
+} from '../renderer/deck/modes.ts';
 
 /** Options of `npm run handout`, parsed without touching the file system. */
-
-export const PAPERS = ['A4', 'Letter'] as const;
-export type Paper = (typeof PAPERS)[number];
-export const PER_PAGE = [1, 2, 3, 6] as const;
-export type PerPage = (typeof PER_PAGE)[number];
 
 export interface HandoutOptions {
   readonly langs: readonly Language[];
@@ -60,14 +62,14 @@ export function parseHandoutOptions(args: readonly string[]): HandoutOptions {
   if (out === undefined) throw new UsageError('--out is required');
 
   const rawPerPage = seen.get('--per-page') ?? '1';
-  const perPage = PER_PAGE.find((n) => String(n) === rawPerPage);
+  const perPage = perPageFrom(rawPerPage);
   if (perPage === undefined)
     throw new UsageError(`--per-page must be 1, 2, 3 or 6, not "${rawPerPage}"`);
   if (perPage !== 1 && layout !== 'handout') {
     throw new UsageError('--per-page applies to the handout layout only');
   }
   const rawPaper = seen.get('--paper') ?? 'A4';
-  const paper = PAPERS.find((p) => p.toLowerCase() === rawPaper.toLowerCase());
+  const paper = paperFrom(rawPaper);
   if (paper === undefined) throw new UsageError(`--paper must be A4 or Letter, not "${rawPaper}"`);
 
   return { langs: lang === 'all' ? LANGUAGE_CODES : [lang], layout, perPage, paper, out };

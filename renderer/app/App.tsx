@@ -73,14 +73,15 @@ export function App({ options }: { options: UrlOptions }) {
     mode,
     lang,
     animate: ANIMATED_MODES.has(mode) && !reducedMotion,
-    showTables: mode === 'print' && layout === 'handout',
+    // The handout's table views set this themselves (PrintMode); slides always draw.
+    showTables: false,
   };
 
   return (
     <I18nextProvider i18n={i18n}>
       <RenderContext.Provider value={context}>
         {mode === 'print' ? (
-          <PrintMode layout={layout} />
+          <PrintMode layout={layout} paper={options.paper} perPage={options.perPage} />
         ) : mode === 'overview' ? (
           <OverviewMode />
         ) : mode === 'presenter' ? (

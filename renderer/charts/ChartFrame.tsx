@@ -91,7 +91,7 @@ export function ChartFrame({
   const { t } = useTranslation('data');
   const { animate, showTables, mode, lang } = useRenderContext();
   const [tablePressed, setTablePressed] = useState(false);
-  const tableShown = showTables || tablePressed;
+  const tableShown = tablePressed;
   const interactive = mode !== 'print';
   const id = useId();
   const titleId = `${id}-title`;
@@ -133,7 +133,12 @@ export function ChartFrame({
   useEffect(() => {
     const figure = figureRef.current;
     const box = drawingRef.current;
-    if (!figure || !box) return;
+    if (!figure) return;
+    // The handout's table view draws nothing: it is ready as soon as it is in the DOM.
+    if (showTables || !box) {
+      figure.setAttribute('data-chart-drawn', 'true');
+      return;
+    }
     figure.removeAttribute('data-chart-drawn');
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -161,7 +166,26 @@ export function ChartFrame({
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [animate, animated, marks, lang]);
+  }, [animate, animated, marks, lang, showTables]);
+
+  if (showTables) {
+    // Handout: the numbers as a table at its natural height, under the chart's own heading.
+    return (
+      <figure
+        ref={figureRef}
+        data-chart={chartId}
+        aria-labelledby={titleId}
+        className="chart-table-figure"
+        style={{ margin: 0, fontFamily: FONT_FAMILY, color: PALETTE.ink }}
+      >
+        <h4 id={titleId} className="chart-table-figure__title">
+          {title}
+        </h4>
+        <DataTable table={table} fontSize={12} />
+        <figcaption className="chart-table-figure__caption">{captionText}</figcaption>
+      </figure>
+    );
+  }
 
   return (
     <figure
@@ -252,13 +276,13 @@ const cell = {
   verticalAlign: 'top',
 } as const;
 
-function DataTable({ table }: { table: ChartTable }) {
+function DataTable({ table, fontSize = CAPTION_FONT }: { table: ChartTable; fontSize?: number }) {
   return (
     <table
       style={{
         borderCollapse: 'collapse',
         width: '100%',
-        fontSize: CAPTION_FONT,
+        fontSize,
         lineHeight: LINE,
         fontVariantNumeric: 'tabular-nums',
       }}

@@ -31,14 +31,30 @@ export function Stage({ children }: { children: ReactNode }) {
   );
 }
 
-/** A slide drawn at a fixed smaller width (overview, presenter previews). */
-export function Thumbnail({ width, children }: { width: number; children: ReactNode }) {
+/**
+ * A slide drawn at a fixed smaller width (overview, presenter previews, handouts). On paper
+ * it is scaled with `zoom` rather than a transform: Chromium's printer drops the content of
+ * some strongly down-scaled transformed subtrees, while zoomed content prints as vectors.
+ */
+export function Thumbnail({
+  width,
+  print = false,
+  children,
+}: {
+  width: number;
+  print?: boolean;
+  children: ReactNode;
+}) {
   const scale = width / STAGE_WIDTH;
   return (
     <div className="thumbnail" style={{ width, height: STAGE_HEIGHT * scale }}>
       <div
         className="thumbnail__canvas"
-        style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `scale(${scale})` }}
+        style={
+          print
+            ? { width: STAGE_WIDTH, height: STAGE_HEIGHT, zoom: scale }
+            : { width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `scale(${scale})` }
+        }
       >
         {children}
       </div>

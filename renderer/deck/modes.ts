@@ -17,3 +17,21 @@ export function isMode(value: unknown): value is Mode {
 export function isPrintLayout(value: unknown): value is PrintLayout {
   return typeof value === 'string' && (PRINT_LAYOUTS as readonly string[]).includes(value);
 }
+
+/** Paper for the handout layout (the slides layout is always one 16:9 page per slide). */
+export const PAPERS = ['A4', 'Letter'] as const;
+
+export type Paper = (typeof PAPERS)[number];
+
+/** Slides per handout page: 1 with notes, tables and sources; 2, 3 or 6 with ruled note space. */
+export const PER_PAGE = [1, 2, 3, 6] as const;
+
+export type PerPage = (typeof PER_PAGE)[number];
+
+export function paperFrom(value: string | null | undefined): Paper | undefined {
+  return PAPERS.find((paper) => paper.toLowerCase() === value?.toLowerCase());
+}
+
+export function perPageFrom(value: string | null | undefined): PerPage | undefined {
+  return PER_PAGE.find((n) => String(n) === value);
+}

@@ -31,6 +31,19 @@ describe('URL contract', () => {
     ]);
   });
 
+  it('reads the handout paper and slides per page, with defaults and warnings', () => {
+    expect(parseUrl('?mode=print&layout=handout&paper=letter&perPage=6', '')).toMatchObject({
+      paper: 'Letter',
+      perPage: 6,
+      warnings: [],
+    });
+    expect(parseUrl('?mode=print', '')).toMatchObject({ paper: 'A4', perPage: 1 });
+    expect(parseUrl('?paper=A3&perPage=4', '').warnings).toEqual([
+      'paper=A3 is not A4 or Letter',
+      'perPage=4 is not 1, 2, 3 or 6',
+    ]);
+  });
+
   it('reads kiosk dwell, idle and languages to rotate', () => {
     const { kiosk, warnings } = parseUrl('?mode=kiosk&dwell=1&idle=30&langs=fr,kk,en', '');
     expect(kiosk).toEqual({ dwell: 1, idle: 30, langs: ['fr', 'kk', 'en'] });
@@ -47,6 +60,31 @@ describe('URL contract', () => {
       idle: undefined,
       langs: undefined,
     });
+  });
+
+  it('reads per-slide kiosk dwells and the PIN exit', () => {
+    const { kiosk, warnings } = parseUrl('?mode=kiosk&dwells=trade:30,quote:7.5&exit=pin', '');
+    expect(kiosk.dwells).toEqual({ trade: 30, quote: 7.5 });
+    expect(kiosk.exit).toBe('pin');
+    expect(warnings).toEqual([]);
+    expect(parseUrl('?mode=kiosk', '').kiosk).toEqual({});
+  });
+
+  it('skips bad per-slide dwells one by one, keeping the good ones', () => {
+    const { kiosk, warnings } = parseUrl(
+      '?dwells=trade:30,nowhere:5,quote:-1,sco,timeline:&exit=door',
+      '',
+    );
+    expect(kiosk.dwells).toEqual({ trade: 30 });
+    expect(kiosk.exit).toBeUndefined();
+    expect(warnings).toEqual([
+      'dwells: "nowhere:5" is not <slide id>:<seconds> for a slide of the deck',
+      'dwells: quote=-1 is not a number of seconds between 0 and 86400',
+      'dwells: "sco" is not <slide id>:<seconds> for a slide of the deck',
+      'dwells: timeline= is not a number of seconds between 0 and 86400',
+      'exit=door is not pin',
+    ]);
+    expect(parseUrl('?dwells=zz:1', '').kiosk.dwells).toBeUndefined();
   });
 
   it('reads and writes slide hashes', () => {

@@ -1,5 +1,16 @@
 import { isLanguage, LANGUAGE_CODES, type Language } from '../i18n/languages.ts';
-import { DEFAULT_MODE, isMode, isPrintLayout, type Mode, type PrintLayout } from './modes.ts';
+import {
+  DEFAULT_MODE,
+  isMode,
+  isPrintLayout,
+  paperFrom,
+  perPageFrom,
+  type Mode,
+  type Paper,
+  type PerPage,
+  type PrintLayout,
+} from './modes.ts';
+import { SLIDE_IDS } from './types.ts';
 
 /**
  * The URL contract of DESIGN.md, as pure functions:
@@ -14,6 +25,10 @@ export interface KioskParams {
   readonly idle?: number;
   /** Languages to rotate, one per loop. */
   readonly langs?: readonly Language[];
+  /** Seconds on particular slides (slide id → seconds), over `dwell` (`dwells=trade:30,quote:8`). */
+  readonly dwells?: Readonly<Record<string, number>>;
+  /** `exit=pin`: the desktop kiosk ends with a PIN, so the page offers its exit dialog. */
+  readonly exit?: 'pin';
 }
 
 export interface UrlOptions {
@@ -21,6 +36,10 @@ export interface UrlOptions {
   readonly lang?: Language;
   readonly mode: Mode;
   readonly layout: PrintLayout;
+  /** Handout paper (print mode, handout layout). */
+  readonly paper: Paper;
+  /** Slides per handout page (print mode, handout layout). */
+  readonly perPage: PerPage;
   /** The slide id after `#/`, if any (validated against the deck by the caller). */
   readonly slideId?: string;
   readonly kiosk: KioskParams;
@@ -54,6 +73,34 @@ function parseLangs(raw: string | null, warnings: string[]): Language[] | undefi
   return langs.length > 0 ? langs : undefined;
 }
 
+const KNOWN_SLIDES: ReadonlySet<string> = new Set(SLIDE_IDS);
+
+/** `dwells=trade:30,quote:8`: each part a known slide id and its seconds; bad parts are skipped. */
+function parseDwells(
+  raw: string | null,
+  warnings: string[],
+): Readonly<Record<string, number>> | undefined {
+  if (raw === null) return undefined;
+  const dwells: Record<string, number> = {};
+  for (const part of raw.split(',').map((p) => p.trim())) {
+    const colon = part.lastIndexOf(':');
+    const id = part.slice(0, colon);
+    if (colon === -1 || !KNOWN_SLIDES.has(id)) {
+      warnings.push(`dwells: "${part}" is not <slide id>:<seconds> for a slide of the deck`);
+      continue;
+    }
+    const seconds = parseSeconds(`dwells: ${id}`, part.slice(colon + 1), warnings);
+    if (seconds !== undefined) dwells[id] = seconds;
+  }
+  return Object.keys(dwells).length > 0 ? dwells : undefined;
+}
+
+function parseExit(raw: string | null, warnings: string[]): 'pin' | undefined {
+  if (raw === null || raw === 'pin') return raw ?? undefined;
+  warnings.push(`exit=${raw} is not pin`);
+  return undefined;
+}
+
 /** Reads the slide id from a hash such as `#/trade` (also accepts `#trade`). */
 export function slideIdFromHash(hash: string): string | undefined {
   const id = decodeURIComponent(hash.replace(/^#\/?/, '')).trim();
@@ -84,13 +131,25 @@ export function parseUrl(search: string, hash: string): UrlOptions {
     warnings.push(`layout=${rawLayout} is not slides or handout`);
   }
 
+  const rawPaper = params.get('paper');
+  const paper = paperFrom(rawPaper) ?? 'A4';
+  if (rawPaper !== null && !paperFrom(rawPaper))
+    warnings.push(`paper=${rawPaper} is not A4 or Letter`);
+  const rawPerPage = params.get('perPage');
+  const perPage = perPageFrom(rawPerPage) ?? 1;
+  if (rawPerPage !== null && !perPageFrom(rawPerPage)) {
+    warnings.push(`perPage=${rawPerPage} is not 1, 2, 3 or 6`);
+  }
+
   const kiosk: KioskParams = {
     dwell: parseSeconds('dwell', params.get('dwell'), warnings),
     idle: parseSeconds('idle', params.get('idle'), warnings),
     langs: parseLangs(params.get('langs'), warnings),
+    dwells: parseDwells(params.get('dwells'), warnings),
+    exit: parseExit(params.get('exit'), warnings),
   };
 
-  return { lang, mode, layout, slideId: slideIdFromHash(hash), kiosk, warnings };
+  return { lang, mode, layout, paper, perPage, slideId: slideIdFromHash(hash), kiosk, warnings };
 }
 
 /** The query string for a language change, keeping every other parameter. */

@@ -1,0 +1,42 @@
+import type { Paper, PrintLayout } from './modes.ts';
+
+/**
+ * Turns a translated template such as "Page {{page}} of {{pages}}" into CSS `content` for a
+ * page margin box: `"Page " counter(page) " of " counter(pages)`. Only {{page}} and {{pages}}
+ * become counters; all other text is quoted, with CSS escapes for quotes and backslashes.
+ */
+export function counterContent(template: string): string {
+  const quote = (text: string) =>
+    `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+  return template
+    .split(/(\{\{\s*pages?\s*\}\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const counter = /^\{\{\s*(pages?)\s*\}\}$/.exec(part);
+      return counter ? `counter(${counter[1]})` : quote(part);
+    })
+    .join(' ');
+}
+
+const PAPER_SIZE: Record<Paper, string> = { A4: '210mm 297mm', Letter: '8.5in 11in' };
+
+/**
+ * The @page rules of print mode. Slides: one 1920×1080 CSS-pixel page per slide, no margins
+ * (the slide carries its own number). Handout: portrait paper with a footer naming the
+ * briefing and the language, and "page n of m" in the chosen language.
+ */
+export function pageCss(
+  layout: PrintLayout,
+  paper: Paper,
+  footer: { left: string; pageOf: string },
+): string {
+  if (layout === 'slides') return '@page { size: 1920px 1080px; margin: 0; }';
+  return [
+    `@page { size: ${PAPER_SIZE[paper]}; margin: 14mm 14mm 18mm;`,
+    `  @bottom-left { content: ${counterContent(footer.left)}; font: 9pt 'Noto Sans', sans-serif; color: #4a5663; }`,
+    `  @bottom-right { content: ${counterContent(footer.pageOf)}; font: 9pt 'Noto Sans', sans-serif; color: #4a5663; }`,
+    '}',
+    // The cover carries no footer.
+    '@page cover { @bottom-left { content: none; } @bottom-right { content: none; } }',
+  ].join('\n');
+}

@@ -1,0 +1,87 @@
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { ensureBuilt } from './ensure-build.ts';
+import {
+  HANDOUT_USAGE,
+  handoutTargets,
+  parseHandoutOptions,
+  printQuery,
+  UsageError,
+  type HandoutOptions,
+} from './handout-options.ts';
+import { renderPdf } from './pdf-render.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { createStaticServer } from './static-server.ts';
+
+// `npm run handout`: PDF handouts from the built renderer, in headless Chromium.
+
+function fail(message: string, code: number): never {
+  console.error(`npm run handout: ${message}`);
+  process.exit(code);
+}
+
+let options: HandoutOptions;
+let targets: ReturnType<typeof handoutTargets>;
+try {
+  options = parseHandoutOptions(process.argv.slice(2));
+  targets = handoutTargets(options, join);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`npm run handout: ${error.message}\n\n${HANDOUT_USAGE}`);
+  process.exit(2);
+}
+
+// Check every destination before starting, so a bad path costs nothing and writes nothing.
+for (const target of targets) {
+  const folder = dirname(resolve(target.path));
+  try {
+    mkdirSync(folder, { recursive: true });
+    if (!statSync(folder).isDirectory()) fail(`${folder} is not a folder`, 1);
+  } catch (error) {
+    fail(`cannot write to ${folder}: ${(error as NodeJS.ErrnoException).code ?? error}`, 1);
+  }
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!ensureBuilt(root, (line) => console.log(line))) fail('the build failed', 1);
+
+const server = createStaticServer(join(root, 'out', 'renderer')).listen(0, '127.0.0.1');
+await new Promise((done) => server.once('listening', done));
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+
+let browser: Browser | undefined;
+let failed = false;
+try {
+  browser = await chromium.launch(chromiumLaunchOptions());
+  for (const target of targets) {
+    const started = performance.now();
+    process.stdout.write(`${target.lang}: rendering ${options.layout}… `);
+    const path = resolve(target.path);
+    // Written beside the target, then renamed: a reader never sees half a PDF.
+    const temporary = `${path}.${process.pid}.part`;
+    try {
+      const pages = await renderPdf(browser, `${base}${printQuery(target.lang, options)}`, {
+        path: temporary,
+        layout: options.layout,
+        paper: options.paper,
+      });
+      renameSync(temporary, path);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`${pages} pages in ${seconds} s → ${path}`);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      console.log('failed');
+      // Playwright appends a call log to its messages; the first line says what went wrong.
+      const reason = (error as Error).message.split('\n')[0];
+      console.error(`npm run handout: ${target.lang}: ${reason}`);
+      failed = true;
+    }
+  }
+} finally {
+  await browser?.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
