@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+
+// `npm run handout` end to end: the PDFs a reader gets, opened with poppler's tools.
+const run = promisify(execFile);
+const SLIDE_COUNT = 13;
+
+async function handout(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/handout.ts', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+/** The PDF's text in reading order, with line breaks and runs of spaces made single spaces. */
+async function pdfText(file: string): Promise<string> {
+  return (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
+}
+
+async function pdfPages(file: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [file]);
+  return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]);
+}
+
+async function pdfInfo(file: string): Promise<string> {
+  return (await run('pdfinfo', [file])).stdout;
+}
+
+/**
+ * Fonts that are not embedded, or whose text cannot be extracted (pdffonts' "emb" and "uni"
+ * columns). Chromium writes some glyphs as Type 3 fonts: embedded too, so they pass.
+ */
+async function fontsNotEmbedded(file: string): Promise<string[]> {
+  const { stdout } = await run('pdffonts', [file]);
+  const rows = stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '');
+  expect(rows.length).toBeGreaterThan(0);
+  return rows.filter((row) => {
+    const [emb, , uni] = row.trim().split(/\s+/).slice(-5);
+    return emb !== 'yes' || uni !== 'yes';
+  });
+}
+
+// One PDF at a time: each export already keeps a Chromium busy.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.describe('npm run handout', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handout-'));
+  const titles = JSON.parse(readFileSync('locales/en/slides.json', 'utf8')) as Record<
+    string,
+    { title: string }
+  >;
+
+  test('all languages, slides layout: one page per slide, every title, localized figures', async () => {
+    const result = await handout('--lang', 'all', '--layout', 'slides', '--out', dir);
+    expect(result.code, result.stderr).toBe(0);
+    for (const lang of ['en', 'fr', 'kk']) {
+      const file = join(dir, `briefing-${lang}-slides.pdf`);
+      expect(result.stdout).toContain(file);
+      expect(await pdfPages(file)).toBe(SLIDE_COUNT);
+      expect(await fontsNotEmbedded(file)).toEqual([]);
+      const info = await pdfInfo(file);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toMatch(/Author:\s+\S/);
+      expect(info).toContain(`Subject:         Slides (${lang})`);
+      // A bookmark (outline) per slide heading.
+      const raw = readFileSync(file).toString('latin1');
+      expect(raw).toContain('/Outlines');
+      expect(raw.match(/\/Dest\b/g)?.length ?? 0).toBeGreaterThanOrEqual(SLIDE_COUNT);
+    }
+    const en = await pdfText(join(dir, 'briefing-en-slides.pdf'));
+    for (const { title } of Object.values(titles)) expect(en).toContain(title);
+    expect(en).toContain('28.3%');
+    const fr = await pdfText(join(dir, 'briefing-fr-slides.pdf'));
+    expect(fr).toContain('28,3');
+    expect(fr).not.toContain('28.3');
+    const kk = await pdfText(join(dir, 'briefing-kk-slides.pdf'));
+    expect(kk).toContain('28,3%');
+    expect(kk).toMatch(/[әғқңөұүһі]/);
+    expect(kk).toContain('Си Цзиньпин');
+  });
+
+  test('handout layout: cover, notes, data tables and sources, in French', async () => {
+    const file = join(dir, 'fr-handout.pdf');
+    const result = await handout('--lang', 'fr', '--layout', 'handout', '--out', file);
+    expect(result.code, result.stderr).toBe(0);
+    const pages = await pdfPages(file);
+    expect(pages).toBeGreaterThanOrEqual(1 + SLIDE_COUNT + 1);
+    const text = await pdfText(file);
+    expect(text.toLowerCase()).toContain('document à distribuer');
+    expect(text).toContain('Notes de l’orateur');
+    expect(text).toContain('Données');
+    expect(text).toContain('41,02');
+    expect(text).toMatch(new RegExp(`Page 2 sur ${pages}`));
+    expect(await fontsNotEmbedded(file)).toEqual([]);
+  });
+
+  for (const [perPage, pages] of [
+    ['2', 1 + 7 + 1],
+    ['3', 1 + 5 + 1],
+    ['6', 1 + 3 + 1],
+  ] as const) {
+    test(`handout with ${perPage} slides per page on Letter paper, in Kazakh`, async () => {
+      const file = join(dir, `kk-${perPage}.pdf`);
+      const result = await handout(
+        '--lang=kk',
+        '--layout=handout',
+        `--per-page=${perPage}`,
+        '--paper=Letter',
+        `--out=${file}`,
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(await pdfPages(file)).toBe(pages);
+      expect(await pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts/);
+      expect((await pdfText(file)).toLowerCase()).toContain('таратпа материал');
+    });
+  }
+
+  test('bad arguments print the usage, exit 2 and write nothing', async () => {
+    const before = readdirSync(dir).length;
+    for (const args of [
+      ['--lang', 'de', '--layout', 'slides', '--out', dir],
+      ['--lang', 'fr', '--layout', 'poster', '--out', dir],
+      ['--lang', 'fr', '--layout', 'slides', '--out', dir, '--colour'],
+      ['--lang', 'fr', '--layout', 'slides', '--out'],
+    ]) {
+      const result = await handout(...args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('Usage: npm run handout');
+    }
+    expect(readdirSync(dir).length).toBe(before);
+  });
+
+  test('an unwritable destination fails clearly and leaves no file', async () => {
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const target = join(blocker, 'inside', 'briefing.pdf');
+    const result = await handout('--lang', 'en', '--layout', 'slides', '--out', target);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cannot write to .*a-file/);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dir).some((name) => name.endsWith('.part'))).toBe(false);
+  });
+});
