@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { datasetNumbers } from '../renderer/data/dataset.ts';
+import { SLIDE_IDS } from '../renderer/deck/types.ts';
+import { waitForDeckReady } from './helpers.ts';
+
+// The briefing as the audience sees it: every slide in every language, in print mode (all
+// slides on one page, charts drawn without animation).
+const LANGS = ['en', 'fr', 'kk'] as const;
+const SOURCE_WORD = { en: /^Sources?:/, fr: /^Sources? :/, kk: /^Дереккөз(дер)?:/ };
+
+async function openPrint(page: Page, lang: string) {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/?lang=${lang}&mode=print`);
+  await waitForDeckReady(page);
+}
+
+/** Parses a number as written in the language: 41.02 / 41,02 / 1 234,5 / 1,234.5. */
+function parseLocalized(text: string, lang: string): number {
+  const clean = text.replace(/[\s\u00a0\u202f]/g, '');
+  return Number(
+    lang === 'en' ? clean.replace(/,/g, '') : clean.replace(/\./g, '').replace(',', '.'),
+  );
+}
+
+for (const lang of LANGS) {
+  test.describe(`${lang}: the thirteen slides`, () => {
+    test('are all there, in outline order, with a title and no text overflowing', async ({
+      page,
+    }) => {
+      await openPrint(page, lang);
+      const ids = await page
+        .locator('[data-slide-id]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')));
+      expect(ids).toEqual([...SLIDE_IDS]);
+      const problems = await page.locator('[data-slide-id]').evaluateAll((slides) =>
+        slides.flatMap((slide) => {
+          const box = slide.getBoundingClientRect();
+          const id = slide.getAttribute('data-slide-id');
+          const title = slide.querySelector('h1, h2')?.textContent?.trim() ?? '';
+          const out: string[] = title === '' ? [`${id}: no title`] : [];
+          for (const el of slide.querySelectorAll<HTMLElement>(
+            'h1, h2, h3, p, li, blockquote, figcaption, dt, dd, text, tspan',
+          )) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) continue;
+            const outside =
+              r.left < box.left - 1 ||
+              r.right > box.right + 1 ||
+              r.top < box.top - 1 ||
+              r.bottom > box.bottom + 1;
+            const clipped =
+              el instanceof HTMLElement &&
+              getComputedStyle(el).overflow !== 'visible' &&
+              (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+            if (outside || clipped) out.push(`${id}: "${(el.textContent ?? '').slice(0, 50)}"`);
+          }
+          return out;
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    test('draw every chart, each with its source in the caption and a data table', async ({
+      page,
+    }) => {
+      await openPrint(page, lang);
+      const figures = page.locator('figure[data-chart]');
+      expect(await figures.count()).toBeGreaterThanOrEqual(8);
+      for (const figure of await figures.all()) {
+        await expect(figure).toHaveAttribute('data-chart-drawn', 'true');
+        const marks = await figure
+          .locator('svg')
+          .evaluateAll((svgs) =>
+            svgs.reduce((n, svg) => n + svg.querySelectorAll('rect, path, circle, line').length, 0),
+          );
+        expect(marks, (await figure.getAttribute('data-chart')) ?? '').toBeGreaterThan(3);
+        await expect(figure.locator('figcaption')).toHaveText(SOURCE_WORD[lang]);
+        expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+      }
+    });
+
+    test('show only numbers that are in the dataset', async ({ page }) => {
+      await openPrint(page, lang);
+      // Axis ticks are scale marks and the footer counts slides: neither is a figure.
+      // Each text node separately, so that neighbouring cells never run together.
+      const texts = await page.locator('[data-slide-id]').evaluateAll((slides) =>
+        slides.flatMap((slide) => {
+          const skip =
+            '.slide__footer, .recharts-cartesian-axis, .recharts-cartesian-axis-tick-labels, [data-axis]';
+          const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+          const out: { id: string | null; text: string }[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest(skip)) continue;
+            out.push({ id: slide.getAttribute('data-slide-id'), text: node.textContent ?? '' });
+          }
+          return out;
+        }),
+      );
+      const known = datasetNumbers();
+      const isKnown = (n: number) => known.some((k) => Math.abs(k - n) < 1e-9);
+      // Grouping is a comma in English, a no-break space in French and Kazakh (never a plain
+      // space, which separates words).
+      const numberPattern = lang === 'en' ? /\d+(?:[.,]\d+)*/g : /\d+(?:[\u00a0\u202f,]\d+)*/g;
+      const unknown: string[] = [];
+      for (const { id, text } of texts) {
+        // Web addresses name sources; their digits are not figures.
+        const words = text.replace(/\S*[a-z]\.[a-z]{2,}\/\S*/gi, ' ');
+        for (const match of words.matchAll(numberPattern)) {
+          const value = parseLocalized(match[0], lang);
+          if (!isKnown(value)) unknown.push(`${id}: ${match[0]}`);
+        }
+      }
+      expect(unknown).toEqual([]);
+    });
+  });
+}
