@@ -1,12 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type ShortcutId } from '../deck/keyboard.ts';
+import { ArrowIcon } from './ArrowIcon.tsx';
+
+const ARROWS = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+} as const;
 
 const KEY_LABELS: Record<string, string> = {
-  ArrowRight: '→',
-  ArrowLeft: '←',
-  ArrowUp: '↑',
-  ArrowDown: '↓',
   PageDown: 'PgDn',
   PageUp: 'PgUp',
   Escape: 'Esc',
@@ -16,7 +20,14 @@ const KEY_LABELS: Record<string, string> = {
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), []);
+  useEffect(() => {
+    // Focus moves into the dialog, and back to where it was (e.g. the "?" button) on close.
+    const opener = document.activeElement;
+    closeButton.current?.focus();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
 
   const describe: Record<ShortcutId, string> = {
     next: t('help.keys.next'),
@@ -29,8 +40,10 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     help: t('help.keys.help'),
     jump: t('help.keys.jump'),
   };
-  const keyName = (key: string) =>
-    key === ' ' ? t('help.keyNames.space') : (KEY_LABELS[key] ?? key.toUpperCase());
+  const keyName = (key: string) => {
+    if (key in ARROWS) return <ArrowIcon direction={ARROWS[key as keyof typeof ARROWS]} />;
+    return key === ' ' ? t('help.keyNames.space') : (KEY_LABELS[key] ?? key.toUpperCase());
+  };
 
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">

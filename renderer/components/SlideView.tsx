@@ -25,6 +25,7 @@ export function SlideView({ slide, index, total, current }: Props) {
       aria-current={current ? 'true' : undefined}
       aria-labelledby={`slide-title-${slide.id}`}
     >
+      <div className="slide__band" aria-hidden="true" />
       <SlideErrorBoundary message={t('slide.error')}>
         <Layout slide={slide} />
       </SlideErrorBoundary>

@@ -1,16 +1,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArrowIcon } from '../components/ArrowIcon.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { SlideView } from '../components/SlideView.tsx';
 import { Stage } from '../components/Stage.tsx';
 import { useDeckReady } from '../deck/readiness.ts';
 import { useRenderContext } from '../deck/render-context.ts';
+import { shellApi } from '../platform/bridge.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
-import type { KioskParams } from '../deck/url.ts';
+import { slideIdFromHash, type KioskParams } from '../deck/url.ts';
+import { indexOfSlide } from '../deck/use-deck.ts';
 import type { Language } from '../i18n/languages.ts';
+import { KioskExitDialog } from '../kiosk/KioskExitDialog.tsx';
+import { EXIT_HOLD_MS, inExitCorner } from '../kiosk/pin-entry.ts';
 import {
   DEFAULT_IDLE_SECONDS,
   kioskChooseLanguage,
+  kioskDwells,
   kioskGo,
   kioskInput,
   kioskLanguage,
@@ -39,15 +45,26 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
   const { lang } = useRenderContext();
   const config: KioskConfig = useMemo(
     () => ({
-      dwells: SLIDES.map((slide) => slide.dwell),
-      dwellOverride: params.dwell,
+      dwells: kioskDwells(SLIDES, params),
       idle: params.idle ?? DEFAULT_IDLE_SECONDS,
       langs: params.langs ?? [startLanguage],
     }),
     [params, startLanguage],
   );
-  const [state, setState] = useState(() => kioskStart(performance.now()));
+  // A desktop kiosk reloaded after a crash opens at `#/<slide>`: carry on from there.
+  const [state, setState] = useState(() =>
+    kioskStart(performance.now(), indexOfSlide(slideIdFromHash(window.location.hash))),
+  );
   const [cursorHidden, setCursorHidden] = useState(false);
+  const shell = shellApi();
+  const pinExit = params.exit === 'pin' && shell !== undefined;
+  const [exitOpen, setExitOpen] = useState(false);
+  // The dialog goes away with the visitor: when the kiosk runs again, it is closed.
+  const [wasPaused, setWasPaused] = useState(state.paused);
+  if (wasPaused !== state.paused) {
+    setWasPaused(state.paused);
+    if (!state.paused) setExitOpen(false);
+  }
   const root = useRef<HTMLDivElement>(null);
   const slide = slideAt(state.index);
   const shownLang = kioskLanguage(state, config);
@@ -56,6 +73,33 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
   useEffect(() => {
     if (shownLang !== lang) onLanguage(shownLang);
   }, [shownLang, lang, onLanguage]);
+
+  // Main keeps the slide, so that a crashed kiosk comes back where it was.
+  useEffect(() => {
+    shell
+      ?.goToSlide(state.index)
+      .catch((error: unknown) => console.warn('[briefing] could not report the slide', error));
+  }, [shell, state.index]);
+
+  useEffect(() => {
+    if (!pinExit) return undefined;
+    let hold: ReturnType<typeof setTimeout> | undefined;
+    const press = (event: PointerEvent) => {
+      if (inExitCorner(event.clientX, event.clientY)) {
+        hold = setTimeout(() => setExitOpen(true), EXIT_HOLD_MS);
+      }
+    };
+    const release = () => clearTimeout(hold);
+    window.addEventListener('pointerdown', press);
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+    return () => {
+      release();
+      window.removeEventListener('pointerdown', press);
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+    };
+  }, [pinExit]);
 
   useEffect(() => {
     const timer = setTimeout(
@@ -73,6 +117,11 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // Space on a focused control presses it (the browser's click), not "next slide".
+      if (event.key === ' ' && (event.target as Element).closest('button, input, select')) {
+        input();
+        return;
+      }
       if (['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(event.key)) {
         event.preventDefault();
         setState((s) => kioskGo(s, s.index + 1, performance.now(), SLIDES.length));
@@ -135,7 +184,7 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
             disabled={state.index === 0}
             onClick={() => go(state.index - 1)}
           >
-            ←
+            <ArrowIcon direction="previous" />
           </button>
           <LanguageSwitcher
             current={lang}
@@ -148,7 +197,7 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
             disabled={state.index === SLIDES.length - 1}
             onClick={() => go(state.index + 1)}
           >
-            →
+            <ArrowIcon direction="next" />
           </button>
           <p className="kiosk-controls__hint">{t('kiosk.resumes')}</p>
         </nav>
@@ -158,6 +207,12 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {t('nav.position', { current: state.index + 1, total: SLIDES.length })}
       </div>
+      {exitOpen && shell && (
+        <KioskExitDialog
+          onExit={(pin) => shell.exitKiosk(pin)}
+          onClose={() => setExitOpen(false)}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../app/use-idle.ts';
 import { HelpOverlay } from '../components/HelpOverlay.tsx';
+import { ArrowIcon } from '../components/ArrowIcon.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { OverviewGrid } from '../components/OverviewGrid.tsx';
 import { SlideView } from '../components/SlideView.tsx';
@@ -49,6 +50,8 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
       // Inside the help dialog only Escape/? act on the deck; Tab and Enter stay with the dialog.
       if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
       if (state.overlay === 'overview' && ['Enter', ' '].includes(event.key)) return;
+      // Space on a focused control presses it (WAI-ARIA button behaviour), not "next slide".
+      if (event.key === ' ' && (event.target as Element).closest(INTERACTIVE)) return;
       const command = commandForKey(event, state);
       if (!command) return;
       event.preventDefault();
@@ -93,9 +96,13 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
     );
   }
 
+  // While the help dialog is open, everything behind it is out of reach (a modal dialog).
+  const behindDialog = state.overlay === 'help';
+
   return (
     <div ref={root} className={`mode mode--present${idle ? ' mode--idle' : ''}`}>
       <main
+        inert={behindDialog}
         className="present__stage"
         aria-roledescription="slides"
         aria-label={t('app.deckLabel')}
@@ -118,7 +125,7 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
         <div className="progress__bar" style={{ width: `${((state.index + 1) / total) * 100}%` }} />
       </div>
 
-      <nav className="chrome" aria-label={t('app.deckLabel')}>
+      <nav className="chrome" aria-label={t('app.deckLabel')} inert={behindDialog}>
         <button
           type="button"
           className="chrome-button"
@@ -126,7 +133,7 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
           disabled={state.index === 0}
           onClick={() => dispatch({ type: 'previous' })}
         >
-          ←
+          <ArrowIcon direction="previous" />
         </button>
         <span className="chrome__counter" data-testid="counter">
           {formatNumber(lang, state.index + 1)} / {formatNumber(lang, total)}
@@ -138,7 +145,7 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
           disabled={state.index === total - 1}
           onClick={() => dispatch({ type: 'next' })}
         >
-          →
+          <ArrowIcon direction="next" />
         </button>
         <button
           type="button"

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { ensureBuilt } from './ensure-build.ts';
+import { createStaticServer } from './static-server.ts';
+
+// The README's pictures, made from the built renderer: `node scripts/readme-screenshot.ts`.
+const SHOTS = [
+  { file: 'screenshot-trade-fr.png', query: '?lang=fr#/trade' },
+  { file: 'screenshot-title-kk.png', query: '?lang=kk#/title' },
+  { file: 'screenshot-share-en.png', query: '?lang=en#/trade-share' },
+];
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!ensureBuilt(root, console.log)) process.exit(1);
+const server = createStaticServer(join(root, 'out', 'renderer')).listen(0, '127.0.0.1');
+await new Promise((done) => server.once('listening', done));
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+for (const shot of SHOTS) {
+  await page.goto(`${base}${shot.query}`);
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  const path = join(root, 'docs', shot.file);
+  await page.screenshot({ path });
+  console.log(path);
+}
+await browser.close();
+server.close();
