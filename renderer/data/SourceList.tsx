@@ -1,20 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { useRenderContext } from '../deck/render-context.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
-import { CROSS_CHECKS, crossCheckValues, SOURCES } from './dataset.ts';
+import {
+  CROSS_CHECKS,
+  crossCheckValues,
+  formatSourceDate,
+  SOURCES,
+  sourceTextValues,
+} from './dataset.ts';
 
 const TEXT = 18;
 const LINE = 1.25;
 
 /**
- * The sources slide's list: every source behind a figure (publisher or title, what it backs,
- * the reference) and the notes where official statistics differ from the article. Two
- * columns of ~20 px text, to fit the 1920×1080 stage under the slide's heading.
+ * The sources slide's list: every source behind a figure (publisher or title · when it was
+ * published · where to find it · a note · what it backs) and the notes where official
+ * statistics differ from the article. Titles, notes and dates are in the language shown;
+ * addresses are not translated. Two columns of 18 px text, to fit the 1920×1080 stage
+ * under the slide's heading.
  */
 export function SourceList() {
   const { t } = useTranslation('data');
   const { lang } = useRenderContext();
   const values = crossCheckValues(lang);
+  const sourceValues = sourceTextValues(lang);
   return (
     <section
       aria-label={t('sourceList.label')}
@@ -29,14 +38,25 @@ export function SourceList() {
     >
       <h3 style={heading}>{t('sourceList.sourcesHeading')}</h3>
       <ol style={{ margin: 0, paddingLeft: 28 }}>
-        {SOURCES.map((s) => (
-          <li key={s.id} data-source-id={s.id} style={{ breakInside: 'avoid', marginBottom: 4 }}>
-            <strong>{s.title}</strong>
-            <span style={{ color: PALETTE.muted }}> · {s.reference}</span>
-            <span style={{ color: PALETTE.muted }}> · {t('sourceList.backsLabel')}</span>{' '}
-            {t(s.description)}
-          </li>
-        ))}
+        {SOURCES.map((s) => {
+          const date = formatSourceDate(lang, s);
+          return (
+            <li key={s.id} data-source-id={s.id} style={{ breakInside: 'avoid', marginBottom: 4 }}>
+              <strong>{t(s.title, sourceValues)}</strong>
+              {date && <span style={muted}> · {date}</span>}
+              {s.url && (
+                <span style={muted}>
+                  {' · '}
+                  <span translate="no" style={address}>
+                    {s.alsoAt ? `${s.url}; ${s.alsoAt}` : s.url}
+                  </span>
+                </span>
+              )}
+              {s.note && <span style={muted}> · {t(s.note, sourceValues)}</span>}
+              <span style={muted}> · {t('sourceList.backsLabel')}</span> {t(s.description)}
+            </li>
+          );
+        })}
       </ol>
       <h3 style={{ ...heading, marginTop: 12 }}>{t('sourceList.notesHeading')}</h3>
       <ul style={{ margin: 0, paddingLeft: 28 }}>
@@ -49,6 +69,11 @@ export function SourceList() {
     </section>
   );
 }
+
+const muted = { color: PALETTE.muted } as const;
+
+/** An address may break anywhere rather than overflow its column. */
+const address = { overflowWrap: 'anywhere' } as const;
 
 const heading = {
   fontSize: 22,

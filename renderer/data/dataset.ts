@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercent,
   formatUsd,
+  formatYear,
   type DatePrecision,
 } from '../i18n/format.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -47,12 +48,26 @@ export const SOURCE_IDS = [
 
 export type SourceId = (typeof SOURCE_IDS)[number];
 
+/** When a source was published, to the precision known (ISO: YYYY-MM-DD, YYYY-MM or YYYY). */
+export interface SourceDate {
+  readonly iso: string;
+  readonly precision: DatePrecision;
+}
+
 export interface Source {
   readonly id: SourceId;
-  /** Publisher and title as published; not translated. */
-  readonly title: string;
-  /** Where to find it: a URL or a bibliographic reference, as plain text. */
-  readonly reference: string;
+  /** Publisher and title, translated in the `data` namespace (names of publications kept). */
+  readonly title: DataTextKey;
+  /** Where to find it: a bare domain or domain/path, the same in every language. */
+  readonly url?: string;
+  /** Another address that carries the same report (same form as `url`). */
+  readonly alsoAt?: string;
+  /** When it was published, formatted for the language shown. */
+  readonly published?: SourceDate;
+  /** A period instead of one date (first and last year), e.g. 2022–2023. */
+  readonly publishedRange?: readonly [number, number];
+  /** Descriptive words about the source ("mirror copy", who quoted it), translated. */
+  readonly note?: DataTextKey;
   /** Short translated name for chart captions ("Source: …"), in the `data` namespace. */
   readonly name: DataTextKey;
   /** One translated line in the `data` namespace: what this source backs in the deck. */
@@ -63,120 +78,127 @@ export interface Source {
 export const SOURCES: readonly Source[] = [
   {
     id: 'article',
-    title: 'Article source (en français)',
-    reference: 'published on the eve of the SCO summit in Astana, July 2024',
+    title: 'sources.items.article.title',
+    published: { iso: '2024-07', precision: 'month' },
+    note: 'sources.items.article.note',
     name: 'sources.items.article.name',
     description: 'sources.items.article.backs',
   },
   {
     id: 'gacc-2023',
-    title: 'China’s customs (GACC), via Interfax and 24.kz',
-    reference: 'interfax.com/newsroom/top-stories/100830; 24.kz',
+    title: 'sources.items.gacc-2023.title',
+    url: 'interfax.com/newsroom/top-stories/100830',
+    alsoAt: '24.kz',
     name: 'sources.items.gacc-2023.name',
     description: 'sources.items.gacc-2023.backs',
   },
   {
     id: 'cn-1992',
-    title: 'Chinese article on the 30th anniversary of diplomatic relations',
-    reference: 'mirror copy, 2022',
+    title: 'sources.items.cn-1992.title',
+    published: { iso: '2022', precision: 'year' },
+    note: 'sources.items.cn-1992.note',
     name: 'sources.items.cn-1992.name',
     description: 'sources.items.cn-1992.backs',
   },
   {
     id: 'newsline-2008',
-    title: 'Newsline (Kazakhstan)',
-    reference: 'newsline.kz/article/592946',
+    title: 'sources.items.newsline-2008.title',
+    url: 'newsline.kz/article/592946',
     name: 'sources.items.newsline-2008.name',
     description: 'sources.items.newsline-2008.backs',
   },
   {
     id: 'chinadaily-2010',
-    title: 'China Daily',
-    reference: '13 June 2011',
+    title: 'sources.items.chinadaily-2010.title',
+    published: { iso: '2011-06-13', precision: 'day' },
     name: 'sources.items.chinadaily-2010.name',
     description: 'sources.items.chinadaily-2010.backs',
   },
   {
     id: 'mofcom-2013',
-    title: 'China’s Ministry of Commerce (MOFCOM), via China Daily',
-    reference: 'February 2014',
+    title: 'sources.items.mofcom-2013.title',
+    published: { iso: '2014-02', precision: 'month' },
     name: 'sources.items.mofcom-2013.name',
     description: 'sources.items.mofcom-2013.backs',
   },
   {
     id: 'cn-press-2018',
-    title: 'Chinese press report',
-    reference: '2019',
+    title: 'sources.items.cn-press-2018.title',
+    published: { iso: '2019', precision: 'year' },
     name: 'sources.items.cn-press-2018.name',
     description: 'sources.items.cn-press-2018.backs',
   },
   {
     id: 'inform-2021',
-    title: 'Kazinform (inform.kz)',
-    reference: 'Xi Jinping: “USD 25 bln last year”',
+    title: 'sources.items.inform-2021.title',
+    note: 'sources.items.inform-2021.note',
     name: 'sources.items.inform-2021.name',
     description: 'sources.items.inform-2021.backs',
   },
   {
     id: 'newscentralasia-2022',
-    title: 'News Central Asia (GACC data)',
-    reference: 'newscentralasia.net, 20 January 2023',
+    title: 'sources.items.newscentralasia-2022.title',
+    url: 'newscentralasia.net',
+    published: { iso: '2023-01-20', precision: 'day' },
     name: 'sources.items.newscentralasia-2022.name',
     description: 'sources.items.newscentralasia-2022.backs',
   },
   {
     id: 'astanatimes-2024',
-    title: 'The Astana Times (GACC data)',
-    reference: 'astanatimes.com, January 2025',
+    title: 'sources.items.astanatimes-2024.title',
+    url: 'astanatimes.com',
+    published: { iso: '2025-01', precision: 'month' },
     name: 'sources.items.astanatimes-2024.name',
     description: 'sources.items.astanatimes-2024.backs',
   },
   {
     id: 'wits',
-    title: 'UN Comtrade via World Bank WITS, reporter Kazakhstan',
-    reference: 'wits.worldbank.org',
+    title: 'sources.items.wits.title',
+    url: 'wits.worldbank.org',
     name: 'sources.items.wits.name',
     description: 'sources.items.wits.backs',
   },
   {
     id: 'kz-stat',
-    title: 'Bureau of National Statistics of Kazakhstan',
-    reference: 'stat.gov.kz',
+    title: 'sources.items.kz-stat.title',
+    url: 'stat.gov.kz',
     name: 'sources.items.kz-stat.name',
     description: 'sources.items.kz-stat.backs',
   },
   {
     id: 'nbk',
-    title: 'National Bank of Kazakhstan, as quoted by officials',
-    reference: '2022–2023',
+    title: 'sources.items.nbk.title',
+    publishedRange: [2022, 2023],
+    note: 'sources.items.nbk.note',
     name: 'sources.items.nbk.name',
     description: 'sources.items.nbk.backs',
   },
   {
     id: 'bektenov-2024',
-    title: 'Prime Minister Olzhas Bektenov',
-    reference: 'March 2024',
+    title: 'sources.items.bektenov-2024.title',
+    published: { iso: '2024-03', precision: 'month' },
     name: 'sources.items.bektenov-2024.name',
     description: 'sources.items.bektenov-2024.backs',
   },
   {
     id: 'tokayev-2024',
-    title: 'President Kassym-Jomart Tokayev',
-    reference: '3 July 2024',
+    title: 'sources.items.tokayev-2024.title',
+    published: { iso: '2024-07-03', precision: 'day' },
     name: 'sources.items.tokayev-2024.name',
     description: 'sources.items.tokayev-2024.backs',
   },
   {
     id: 'inform-target',
-    title: 'Kazinform (inform.kz)',
-    reference: 'Tokayev in Xi’an, 17 May 2023',
+    title: 'sources.items.inform-target.title',
+    published: { iso: '2023-05-17', precision: 'day' },
+    note: 'sources.items.inform-target.note',
     name: 'sources.items.inform-target.name',
     description: 'sources.items.inform-target.backs',
   },
   {
     id: 'public-records',
-    title: 'Public records: governments of China and Kazakhstan, SCO, press',
-    reference: 'each date confirmed in at least one public source',
+    title: 'sources.items.public-records.title',
+    note: 'sources.items.public-records.note',
     name: 'sources.items.public-records.name',
     description: 'sources.items.public-records.backs',
   },
@@ -187,6 +209,18 @@ export function sourceById(id: SourceId): Source {
   const source = SOURCES.find((s) => s.id === id);
   if (!source) throw new Error(`Unknown source id: ${id}`);
   return source;
+}
+
+/** When the source was published, in the language shown ("13 June 2011", "2022–2023"). */
+export function formatSourceDate(lang: Language, source: Source): string | undefined {
+  if (source.published) {
+    return formatDate(lang, source.published.iso, source.published.precision);
+  }
+  if (source.publishedRange) {
+    const [from, to] = source.publishedRange;
+    return `${formatYear(lang, from)}–${formatYear(lang, to)}`;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -679,8 +713,24 @@ export function validateSources(): string[] {
   for (const s of SOURCES) {
     if (listed.has(s.id)) problems.push(`source ${s.id} is listed twice`);
     listed.add(s.id);
-    if (!s.title.trim() || !s.reference.trim())
-      problems.push(`source ${s.id} has no title/reference`);
+    if (!s.url && !s.published && !s.publishedRange && !s.note) {
+      problems.push(`source ${s.id} says neither where nor when it was published`);
+    }
+    for (const url of [s.url, s.alsoAt]) {
+      if (url !== undefined && !BARE_URL.test(url)) {
+        problems.push(`source ${s.id}: url "${url}" is not a bare domain/path`);
+      }
+    }
+    if (s.alsoAt && !s.url) problems.push(`source ${s.id} has alsoAt but no url`);
+    if (s.published && !ISO_BY_PRECISION[s.published.precision].test(s.published.iso)) {
+      problems.push(`source ${s.id}: date ${s.published.iso} is not ${s.published.precision}`);
+    }
+    if (s.published && s.publishedRange) {
+      problems.push(`source ${s.id} has both a date and a period`);
+    }
+    if (s.publishedRange && !(s.publishedRange[0] < s.publishedRange[1])) {
+      problems.push(`source ${s.id}: period ${s.publishedRange.join('–')} is not in order`);
+    }
   }
   const used = new Set<string>();
   for (const use of sourceUses()) {
@@ -698,6 +748,15 @@ export function validateSources(): string[] {
   }
   return problems;
 }
+
+/** A domain with an optional path, no scheme, no spaces: "interfax.com/newsroom/…". */
+const BARE_URL = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/[^\s]*)?$/i;
+
+const ISO_BY_PRECISION: Record<DatePrecision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+};
 
 /** Sources cited only by the cross-check notes (not by a single figure). */
 const CROSS_CHECK_SOURCES: ReadonlySet<SourceId> = new Set(['bektenov-2024', 'inform-target']);
@@ -772,6 +831,26 @@ export function crossCheckValues(lang: Language) {
 }
 
 /**
+ * The interpolation values of the source titles and notes (data namespace, sources.items.*):
+ * the anniversary the Chinese 1992 article marks, and the 2021 amount Xi Jinping gave.
+ */
+export function sourceTextValues(lang: Language) {
+  return {
+    anniversary: formatNumber(lang, ANNIVERSARY_YEARS),
+    xiAmount: formatBn(
+      lang,
+      CHINA_REPORTED_TRADE.find((r) => r.source === 'inform-2021')?.value ?? Number.NaN,
+      0,
+    ),
+  } as const;
+}
+
+/** Years of diplomatic relations the Chinese anniversary article marks (2022 − 1992 = 30). */
+const ANNIVERSARY_YEARS =
+  isoParts(sourceById('cn-1992').published?.iso ?? '').year -
+  isoParts(milestoneById('diplomatic-relations').date).year;
+
+/**
  * Every number the deck may show: values (also as displayed, rounded, and in millions
  * where the deck shows millions), years, periods, date parts, counts and derived figures.
  * A test scans the slide texts for numbers that are not in this list.
@@ -823,6 +902,16 @@ export function datasetNumbers(): readonly number[] {
     out.add(year);
     if (precision === 'day') out.add(day);
   }
+  // Publication dates on the sources slide, and the numbers in the source texts.
+  for (const source of SOURCES) {
+    if (source.published) {
+      const { year, day } = isoParts(source.published.iso);
+      out.add(year);
+      if (source.published.precision === 'day') out.add(day);
+    }
+    source.publishedRange?.forEach((y) => out.add(y));
+  }
+  out.add(ANNIVERSARY_YEARS);
   for (const d of Object.values(DERIVED)) addValue(d, 'count');
   addValue(FIGURES.trade1992.value * 1000, 'count');
   for (const g of SCO_GROUPS) out.add(scoAreasOf(g).length);
