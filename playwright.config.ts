@@ -6,7 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4391);
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 30_000,
+  timeout: 60_000,
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -11,11 +11,14 @@ import {
   UsageError,
   type HandoutOptions,
 } from './handout-options.ts';
-import { renderPdf } from './pdf-render.ts';
+import { inParallel, renderPdf } from './pdf-render.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { createStaticServer } from './static-server.ts';
 
 // `npm run handout`: PDF handouts from the built renderer, in headless Chromium.
+
+/** Languages rendered at once; more than three gains nothing (there are three). */
+const PARALLEL_EXPORTS = 3;
 
 function fail(message: string, code: number): never {
   console.error(`npm run handout: ${message}`);
@@ -56,30 +59,37 @@ let browser: Browser | undefined;
 let failed = false;
 try {
   browser = await chromium.launch(chromiumLaunchOptions());
-  for (const target of targets) {
-    const started = performance.now();
-    process.stdout.write(`${target.lang}: rendering ${options.layout}… `);
+  console.log(`Rendering ${targets.map((t) => t.lang).join(', ')} (${options.layout})…`);
+  const started = performance.now();
+  // Languages render side by side (one page each, one browser): a multi-core machine
+  // overlaps them. Each file is written beside its target and renamed when complete, so a
+  // reader never sees half a PDF.
+  await inParallel(targets, PARALLEL_EXPORTS, async (target) => {
     const path = resolve(target.path);
-    // Written beside the target, then renamed: a reader never sees half a PDF.
     const temporary = `${path}.${process.pid}.part`;
     try {
-      const pages = await renderPdf(browser, `${base}${printQuery(target.lang, options)}`, {
-        path: temporary,
-        layout: options.layout,
-        paper: options.paper,
-      });
+      const pages = await renderPdf(
+        browser as Browser,
+        `${base}${printQuery(target.lang, options)}`,
+        {
+          path: temporary,
+          layout: options.layout,
+          paper: options.paper,
+        },
+      );
       renameSync(temporary, path);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`${pages} pages in ${seconds} s → ${path}`);
+      console.log(
+        `${target.lang}: ${options.layout}, ${pages} pages, done at ${seconds} s → ${path}`,
+      );
     } catch (error) {
       rmSync(temporary, { force: true });
-      console.log('failed');
       // Playwright appends a call log to its messages; the first line says what went wrong.
       const reason = (error as Error).message.split('\n')[0];
       console.error(`npm run handout: ${target.lang}: ${reason}`);
       failed = true;
     }
-  }
+  });
 } finally {
   await browser?.close();
   server.close();

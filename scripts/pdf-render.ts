@@ -55,3 +55,25 @@ export async function renderPdf(
     await page.close();
   }
 }
+
+/**
+ * Runs `work` over `items`, at most `limit` at a time, in order of start. Each language's
+ * page has its own renderer process, so on a multi-core machine several exports overlap.
+ */
+export async function inParallel<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

@@ -140,7 +140,7 @@ export function ChartFrame({
       return;
     }
     figure.removeAttribute('data-chart-drawn');
-    let frame = 0;
+    let poll: ReturnType<typeof setTimeout> | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let found = false;
     const finish = () => figure.setAttribute('data-chart-drawn', 'true');
@@ -149,21 +149,23 @@ export function ChartFrame({
       if (box.querySelectorAll(MARK_SELECTOR).length >= marks) {
         found = true;
         observer.disconnect();
-        cancelAnimationFrame(frame);
+        clearTimeout(poll);
         if (animate && animated) timer = setTimeout(finish, ANIMATION_MS + SETTLE_MS);
         else finish();
       } else {
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(check);
+        // A timer, not an animation frame: frames stop in hidden or background pages (PDF
+        // export, a second presenter window), and the figure would never be marked drawn.
+        clearTimeout(poll);
+        poll = setTimeout(check, 30);
       }
     };
-    // Animation frames do not run in hidden windows; DOM mutations are observed anyway.
+    // DOM mutations are observed too, so a chart that draws is seen at once.
     const observer = new MutationObserver(check);
     observer.observe(box, { childList: true, subtree: true });
     check();
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      clearTimeout(poll);
       clearTimeout(timer);
     };
   }, [animate, animated, marks, lang, showTables]);

@@ -1,0 +1,124 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import type { Language } from '../renderer/i18n/languages.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { ensureBuilt } from './ensure-build.ts';
+import { median } from './bench-stats.ts';
+import { inParallel, renderPdf } from './pdf-render.ts';
+import { createStaticServer } from './static-server.ts';
+
+// `npm run bench:pdf`: how long a handout export takes, beside the floor for this engine —
+// Chromium printing a static snapshot of the very same pages (no app code, no charts to
+// draw, fonts already named). Prints figures; it is not a test.
+
+const LANGS: readonly Language[] = ['en', 'fr', 'kk'];
+const RUNS = 3;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rendererDir = join(root, 'out', 'renderer');
+if (!ensureBuilt(root, console.log)) process.exit(1);
+
+const server = createStaticServer(rendererDir).listen(0, '127.0.0.1');
+await new Promise((done) => server.once('listening', done));
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const out = (lang: Language) => join(tmpdir(), `bench-pdf-${process.pid}-${lang}.pdf`);
+const url = (lang: Language) => `${base}?lang=${lang}&mode=print&layout=handout`;
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/** The export as `npm run handout` does it: load the app, wait for it to draw, print. */
+function exportPdf(browser: Browser, lang: Language) {
+  return renderPdf(browser, url(lang), { path: out(lang), layout: 'handout', paper: 'A4' });
+}
+
+/** The rendered DOM of the handout, scripts removed: what Chromium prints, as static HTML. */
+async function snapshot(browser: Browser, lang: Language): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(url(lang));
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  const html = await page.content();
+  await page.close();
+  const file = `bench-snapshot-${lang}.html`;
+  writeFileSync(join(rendererDir, file), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
+  return file;
+}
+
+async function printStatic(browser: Browser, file: string, lang: Language) {
+  const page = await browser.newPage();
+  await page.goto(`${base}${file}`);
+  // This file is compiled without DOM types; the function itself runs in the page.
+  await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts
+        .ready,
+  );
+  await page.pdf({
+    path: out(lang),
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    outline: true,
+  });
+  await page.close();
+}
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+const snapshots: string[] = [];
+try {
+  await exportPdf(browser, 'fr'); // warm-up: first launch costs are not the export's
+  for (const lang of LANGS) snapshots.push(await snapshot(browser, lang));
+
+  const figures = {
+    oneExport: [] as number[],
+    oneFloor: [] as number[],
+    allSequential: [] as number[],
+    allParallel: [] as number[],
+    floorSequential: [] as number[],
+    floorParallel: [] as number[],
+  };
+  const floorOf = (lang: Language) => printStatic(browser, `bench-snapshot-${lang}.html`, lang);
+  for (let run = 0; run < RUNS; run += 1) {
+    figures.oneExport.push(await timed(() => exportPdf(browser, 'fr')));
+    figures.oneFloor.push(await timed(() => floorOf('fr')));
+    figures.allSequential.push(
+      await timed(async () => {
+        for (const lang of LANGS) await exportPdf(browser, lang);
+      }),
+    );
+    figures.floorSequential.push(
+      await timed(async () => {
+        for (const lang of LANGS) await floorOf(lang);
+      }),
+    );
+    // As `npm run handout -- --lang all` does it: the three languages side by side.
+    figures.allParallel.push(await timed(() => inParallel(LANGS, 3, (l) => exportPdf(browser, l))));
+    figures.floorParallel.push(await timed(() => inParallel(LANGS, 3, floorOf)));
+  }
+  const row = (label: string, exportMs: number[], floorMs: number[]) => {
+    const e = median(exportMs);
+    const f = median(floorMs);
+    console.log(
+      `${label.padEnd(40)} export ${e.toFixed(0).padStart(6)} ms   floor ${f.toFixed(0).padStart(6)} ms   ratio ${(e / f).toFixed(2)}×`,
+    );
+  };
+  console.log(
+    `PDF export, handout layout, A4; median of ${RUNS} runs; Chromium ${browser.version()}`,
+  );
+  row('one language (fr)', figures.oneExport, figures.oneFloor);
+  row('three languages, one after another', figures.allSequential, figures.floorSequential);
+  row('three languages side by side (the CLI)', figures.allParallel, figures.floorParallel);
+  row('the CLI against the sequential floor', figures.allParallel, figures.floorSequential);
+  console.log('target: all three languages under 1.5× the floor');
+} finally {
+  await browser.close();
+  server.close();
+  for (const file of snapshots) rmSync(join(rendererDir, file), { force: true });
+  for (const lang of LANGS) rmSync(out(lang), { force: true });
+}
