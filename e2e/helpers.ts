@@ -7,8 +7,9 @@ export async function openDeck(page: Page, path: string): Promise<void> {
 }
 
 export async function waitForDeckReady(page: Page): Promise<void> {
+  // Generous: CI machines have two cores, shared with the PDF and kiosk suites.
   await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', {
-    timeout: 15_000,
+    timeout: 30_000,
   });
 }
 
