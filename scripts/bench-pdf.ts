@@ -1,3 +1,4 @@
+// Type-checked with tsconfig.e2e.json (Node and DOM): parts of it run in the page.
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
