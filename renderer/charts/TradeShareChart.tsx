@@ -204,6 +204,9 @@ function Donut(props: {
           animationDuration={ANIMATION_MS}
           label={renderLabel}
           labelLine={false}
+          // The drawing is aria-hidden (the figure's table is its text alternative): a focus
+          // stop inside it would be a keyboard trap that reads nothing.
+          rootTabIndex={-1}
         >
           {props.slices.map((s) =>
             s.colour === PALETTE.paper ? (
