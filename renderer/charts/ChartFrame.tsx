@@ -52,6 +52,29 @@ export interface ChartFrameProps {
   readonly children: (size: { width: number; height: number }) => ReactNode;
 }
 
+/**
+ * When slides animate (present, kiosk), a new slide's text and frame are painted first and
+ * its chart drawing a frame later: the page turns at once on a key press, and the drawing
+ * then plays its entry animation. Elsewhere (print, overview) the drawing comes at once.
+ */
+function useDrawingAfterFirstFrame(animate: boolean): boolean {
+  const [shown, setShown] = useState(!animate);
+  useEffect(() => {
+    if (shown) return undefined;
+    const show = () => setShown(true);
+    // After the next paint; the timer alone covers windows where frames do not run.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(show, 0)));
+    const fallback = setTimeout(show, 100);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      clearTimeout(fallback);
+    };
+  }, [shown]);
+  return shown;
+}
+
 /** What counts as a drawn mark: Recharts bars, sectors and scatter symbols, or our own. */
 export const MARK_SELECTOR = [
   '.recharts-bar-rectangle > *',
@@ -91,6 +114,7 @@ export function ChartFrame({
   const { t } = useTranslation('data');
   const { animate, showTables, mode, lang } = useRenderContext();
   const [tablePressed, setTablePressed] = useState(false);
+  const drawingShown = useDrawingAfterFirstFrame(animate);
   const tableShown = tablePressed;
   const interactive = mode !== 'print';
   const id = useId();
@@ -244,7 +268,7 @@ export function ChartFrame({
           aria-hidden="true"
           style={{ visibility: tableShown ? 'hidden' : 'visible', width: '100%', height: '100%' }}
         >
-          {children(drawing)}
+          {drawingShown && children(drawing)}
         </div>
         <div
           id={tableId}

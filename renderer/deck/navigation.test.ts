@@ -7,7 +7,7 @@ describe('deck navigation', () => {
   const start = initialDeckState(13);
 
   it('starts on the first slide with nothing open', () => {
-    expect(start).toEqual({ index: 0, count: 13, overlay: 'none', jump: '' });
+    expect(start).toEqual({ index: 0, count: 13, overlay: 'none', jump: '', moved: false });
   });
 
   it('clamps a starting index outside the deck', () => {
@@ -20,8 +20,9 @@ describe('deck navigation', () => {
     expect(() => initialDeckState(0)).toThrow(/at least one slide/);
   });
 
-  it('moves forward and back', () => {
-    expect(run(start, { type: 'next' }).index).toBe(1);
+  it('moves forward and back, and remembers that it moved', () => {
+    expect(run(start, { type: 'next' })).toMatchObject({ index: 1, moved: true });
+    expect(run(start, { type: 'previous' }).moved).toBe(false);
     expect(run(start, { type: 'next' }, { type: 'next' }, { type: 'previous' }).index).toBe(1);
   });
 

@@ -13,6 +13,8 @@ export interface DeckState {
   readonly overlay: Overlay;
   /** Digits typed so far for a jump (shown on screen until Enter or Escape). */
   readonly jump: string;
+  /** Whether the deck has moved since it opened: the first slide appears without a transition. */
+  readonly moved: boolean;
 }
 
 export type DeckAction =
@@ -33,7 +35,7 @@ const MAX_JUMP_DIGITS = 3;
 
 export function initialDeckState(count: number, index = 0): DeckState {
   if (count < 1) throw new Error('A deck needs at least one slide');
-  return { index: clamp(index, count), count, overlay: 'none', jump: '' };
+  return { index: clamp(index, count), count, overlay: 'none', jump: '', moved: false };
 }
 
 function clamp(index: number, count: number): number {
@@ -43,7 +45,8 @@ function clamp(index: number, count: number): number {
 
 function goTo(state: DeckState, index: number): DeckState {
   const next = clamp(index, state.count);
-  return next === state.index && state.jump === '' ? state : { ...state, index: next, jump: '' };
+  if (next === state.index) return state.jump === '' ? state : { ...state, jump: '' };
+  return { ...state, index: next, jump: '', moved: true };
 }
 
 export function deckReducer(state: DeckState, action: DeckAction): DeckState {
@@ -73,7 +76,7 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       // Slide numbers are 1-based on screen; out-of-range numbers are ignored, not clamped,
       // so a typo does not silently land on the last slide.
       if (number < 1 || number > state.count) return { ...state, jump: '' };
-      return { ...state, index: number - 1, jump: '', overlay: 'none' };
+      return { ...goTo(state, number - 1), overlay: 'none' };
     }
     case 'jump-cancel':
       return state.jump === '' ? state : { ...state, jump: '' };

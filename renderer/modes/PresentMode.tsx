@@ -100,7 +100,10 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const behindDialog = state.overlay === 'help';
 
   return (
-    <div ref={root} className={`mode mode--present${idle ? ' mode--idle' : ''}`}>
+    <div
+      ref={root}
+      className={`mode mode--present${idle ? ' mode--idle' : ''}${state.moved ? ' mode--moved' : ''}`}
+    >
       <main
         inert={behindDialog}
         className="present__stage"
