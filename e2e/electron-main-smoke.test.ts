@@ -5,7 +5,7 @@
  * Where the bundle has not been built the suite is skipped and says so.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +46,30 @@ async function boot(args: string[], overrides: Partial<FakeState> = {}): Promise
   Object.defineProperty(process, 'defaultApp', { value: true, configurable: true });
   await import(`${pathToFileURL(BUNDLE).href}?boot=${boots}`);
   return state;
+}
+
+const LAPTOP = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1440, height: 900 },
+  workArea: { x: 0, y: 32, width: 1440, height: 868 },
+  scaleFactor: 2,
+};
+const PROJECTOR = {
+  id: 2,
+  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
+  scaleFactor: 1,
+};
+
+/** Writes a kiosk config file and returns its path. */
+async function kioskConfig(name: string, settings: unknown): Promise<string> {
+  const path = join(temp, name);
+  await writeFile(path, JSON.stringify(settings));
+  return path;
+}
+
+async function kioskLog(state: FakeState): Promise<string> {
+  return readFile(join(state.paths['userData'] ?? '', 'kiosk.log'), 'utf8');
 }
 
 function mainWindow(state: FakeState): BrowserWindow {
@@ -358,6 +382,266 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     const presenter = 'app://briefing/index.html?lang=kk&mode=presenter';
     expect(window.webContents.openHandler?.({ url: presenter })).toEqual({ action: 'deny' });
     expect(kiosk.windows).toHaveLength(1);
+  });
+
+  it('keeps the deck position in main: deck:go, deck:position, deck:get-position', async () => {
+    const deck = await boot(['--lang', 'en', '--slide', 'trade']);
+    app.emitReady();
+    await vi.waitFor(() => expect(deck.windows).toHaveLength(1));
+    const audience = mainWindow(deck);
+    const audienceUrl = audience.webContents.getURL();
+    await expect(fake.invoke('deck:get-position', audienceUrl)).resolves.toEqual({
+      ok: true,
+      value: { index: 2 },
+    });
+    const presenterUrl = 'app://briefing/index.html?lang=en&mode=presenter#/trade';
+    audience.webContents.openHandler?.({ url: presenterUrl });
+    await vi.waitFor(() => expect(deck.windows).toHaveLength(2));
+    const presenter = deck.windows[1];
+    audience.webContents.sent.length = 0;
+    await expect(fake.invoke('deck:go', presenterUrl, 5)).resolves.toEqual({ ok: true });
+    const moved = { channel: 'deck:position', args: [{ index: 5 }] };
+    expect(audience.webContents.sent).toEqual([moved]);
+    expect(presenter?.webContents.sent).toEqual([moved]);
+    // A window that reloads asks main and gets the same answer.
+    await expect(fake.invoke('deck:get-position', audienceUrl)).resolves.toEqual({
+      ok: true,
+      value: { index: 5 },
+    });
+    await expect(fake.invoke('deck:go', presenterUrl, 13)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    await expect(fake.invoke('kiosk:exit', presenterUrl, '0000')).resolves.toEqual({
+      ok: true,
+      value: { ok: false, reason: 'not-kiosk' },
+    });
+  });
+
+  it('presenter view on two displays: console on the primary, audience full screen on the projector', async () => {
+    const two = await boot(['--lang', 'fr'], { displays: [LAPTOP, PROJECTOR] });
+    app.emitReady();
+    await vi.waitFor(() => expect(two.windows).toHaveLength(1));
+    const audience = mainWindow(two);
+    audience.webContents.openHandler?.({
+      url: 'app://briefing/index.html?lang=fr&mode=presenter#/title',
+    });
+    await vi.waitFor(() => expect(two.windows).toHaveLength(2));
+    const presenter = two.windows[1];
+    expect(presenter?.getBounds()).toEqual(LAPTOP.workArea);
+    expect(presenter?.isFullScreen()).toBe(false);
+    expect(audience.getBounds()).toEqual(PROJECTOR.bounds);
+    expect(audience.isFullScreen()).toBe(true);
+  });
+
+  it('presenter view on one display: the two windows side by side, neither full screen', async () => {
+    const one = await boot(['--lang', 'fr', '--mode', 'presenter'], { displays: [LAPTOP] });
+    app.emitReady();
+    await vi.waitFor(() => expect(one.windows).toHaveLength(1));
+    const presenter = mainWindow(one);
+    // The console's "Open the audience window" button.
+    presenter.webContents.openHandler?.({ url: 'app://briefing/index.html?lang=fr&mode=present' });
+    await vi.waitFor(() => expect(one.windows).toHaveLength(2));
+    const audience = one.windows[1];
+    expect(presenter.getBounds()).toEqual({ x: 0, y: 32, width: 720, height: 868 });
+    expect(audience?.getBounds()).toEqual({ x: 720, y: 32, width: 720, height: 868 });
+    expect([presenter.isFullScreen(), audience?.isFullScreen()]).toEqual([false, false]);
+  });
+
+  it('kiosk: full screen on the configured display, no menu, no DevTools, display kept awake', async () => {
+    const config = await kioskConfig('kiosk-display.json', {
+      dwell: 20,
+      idle: 90,
+      langs: ['fr', 'kk', 'en'],
+      dwells: { trade: 30, quote: 8 },
+      display: 1,
+      exitPin: '2468',
+    });
+    const kiosk = await boot(['--kiosk', '--config', config], {
+      displays: [LAPTOP, PROJECTOR],
+    });
+    app.emitReady();
+    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const window = mainWindow(kiosk);
+    expect(window.options).toMatchObject({ kiosk: true, ...PROJECTOR.bounds });
+    expect(window.webContents.getLastWebPreferences()).toMatchObject({
+      ...SECURE_PREFERENCES,
+      devTools: false,
+    });
+    expect(kiosk.applicationMenu).toBeNull();
+    expect(kiosk.powerSaveBlockers).toEqual([{ type: 'prevent-display-sleep', started: true }]);
+    expect(window.webContents.getURL()).toBe(
+      'app://briefing/index.html?lang=fr&mode=kiosk&dwell=20&idle=90&langs=fr,kk,en' +
+        '&dwells=trade:30,quote:8&exit=pin',
+    );
+    expect(await kioskLog(kiosk)).toMatch(
+      /^\S+Z start version 0\.1\.0, display 2 \(1920×1080 at 1440,0\), config .*kiosk-display\.json, exit by PIN\n$/,
+    );
+  });
+
+  it('kiosk: blocks reload, close, DevTools and zoom keys; the window cannot be closed', async () => {
+    const kiosk = await boot(['--kiosk', '--lang', 'en']);
+    app.emitReady();
+    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const window = mainWindow(kiosk);
+    const contents = window.webContents;
+    const blocked = [
+      { key: 'r', code: 'KeyR', control: true },
+      { key: 'F5', code: 'F5' },
+      { key: 'I', code: 'KeyI', control: true, shift: true },
+      { key: 'F12', code: 'F12' },
+      { key: 'w', code: 'KeyW', control: true },
+      { key: 'F4', code: 'F4', alt: true },
+      { key: 'q', code: 'KeyQ', control: true },
+      { key: '=', code: 'Equal', control: true },
+      { key: '-', code: 'Minus', control: true },
+      { key: '0', code: 'Digit0', control: true },
+      { key: 'F11', code: 'F11' },
+    ];
+    for (const input of blocked) {
+      expect(contents.pressKey({ type: 'keyDown', ...input }), input.key).toBe(true);
+    }
+    for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'Home']) {
+      expect(contents.pressKey({ type: 'keyDown', key, code: key }), key).toBe(false);
+    }
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(app.calls.filter((call) => call.method === 'quit')).toEqual([]);
+    // The default exit shortcut (no PIN configured) ends it, and the window may then close.
+    expect(
+      contents.pressKey({
+        type: 'keyDown',
+        key: 'Q',
+        code: 'KeyQ',
+        control: true,
+        alt: true,
+        shift: true,
+      }),
+    ).toBe(true);
+    expect(app.calls.filter((call) => call.method === 'quit').length).toBeGreaterThan(0);
+    window.close();
+    expect(window.isDestroyed()).toBe(true);
+    expect(kiosk.powerSaveBlockers).toEqual([{ type: 'prevent-display-sleep', started: false }]);
+    expect(await kioskLog(kiosk)).toMatch(/ exit by the shortcut CmdOrCtrl\+Alt\+Shift\+Q\n$/);
+  });
+
+  it('kiosk: a crash or a hang reloads the page at the slide it was on, and is logged', async () => {
+    const kiosk = await boot(['--kiosk', '--lang', 'fr']);
+    app.emitReady();
+    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const window = mainWindow(kiosk);
+    const start = window.webContents.getURL();
+    await expect(fake.invoke('deck:go', start, 2)).resolves.toEqual({ ok: true });
+    window.webContents.crash({ reason: 'oom', exitCode: 137 });
+    expect(window.webContents.getURL()).toBe(`${start}#/trade`);
+    await expect(fake.invoke('deck:go', `${start}#/trade`, 4)).resolves.toEqual({ ok: true });
+    window.webContents.emit('unresponsive');
+    expect(kiosk.forcedCrashes).toEqual([window.webContents.id]);
+    expect(window.webContents.getURL()).toBe(`${start}#/investment`);
+    expect(kiosk.loads.map((load) => load.url)).toEqual([
+      start,
+      `${start}#/trade`,
+      `${start}#/investment`,
+    ]);
+    const lines = (await kioskLog(kiosk)).trim().split('\n');
+    expect(lines.map((line) => line.split(' ').slice(1).join(' '))).toEqual([
+      expect.stringMatching(/^start /),
+      'crash renderer oom (exit code 137)',
+      `recover reloading ${start}#/trade`,
+      'unresponsive the page stopped answering: restarting its renderer',
+      'crash renderer killed (exit code 9)',
+      `recover reloading ${start}#/investment`,
+    ]);
+    expect(app.calls.filter((call) => call.method === 'relaunch')).toEqual([]);
+  });
+
+  it('kiosk: the third crash within a minute restarts the app', async () => {
+    const kiosk = await boot(['--kiosk', '--lang', 'en']);
+    app.emitReady();
+    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const contents = mainWindow(kiosk).webContents;
+    contents.crash();
+    contents.crash();
+    expect(app.calls.filter((call) => call.method === 'relaunch')).toEqual([]);
+    contents.crash();
+    expect(app.calls.filter((call) => ['relaunch', 'exit'].includes(call.method))).toEqual([
+      { method: 'relaunch', args: [], ready: true },
+      { method: 'exit', args: [0], ready: true },
+    ]);
+    // Two reloads, no third: the relaunch takes over.
+    expect(kiosk.loads).toHaveLength(3);
+    expect(await kioskLog(kiosk)).toMatch(
+      / relaunch three crashes within a minute: restarting the app\n$/,
+    );
+  });
+
+  it('kiosk under a service manager: the third crash exits 75 for it to restart the app', async () => {
+    process.env['BRIEFING_SUPERVISED'] = '1';
+    try {
+      const kiosk = await boot(['--kiosk', '--lang', 'en']);
+      app.emitReady();
+      await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+      const contents = mainWindow(kiosk).webContents;
+      for (let crash = 0; crash < 3; crash += 1) contents.crash();
+      expect(app.calls.filter((call) => ['relaunch', 'exit'].includes(call.method))).toEqual([
+        { method: 'exit', args: [75], ready: true },
+      ]);
+    } finally {
+      delete process.env['BRIEFING_SUPERVISED'];
+    }
+  });
+
+  it('kiosk: kiosk:exit checks the PIN in main, throttles guesses, then quits', async () => {
+    const config = await kioskConfig('kiosk-pin.json', { exitPin: '2468' });
+    const kiosk = await boot(['--kiosk', '--config', config]);
+    app.emitReady();
+    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const url = mainWindow(kiosk).webContents.getURL();
+    // With only a PIN configured, the default shortcut does nothing.
+    const shortcut = { key: 'Q', code: 'KeyQ', control: true, alt: true, shift: true };
+    expect(mainWindow(kiosk).webContents.pressKey({ type: 'keyDown', ...shortcut })).toBe(true);
+    expect(app.calls.filter((call) => call.method === 'quit')).toEqual([]);
+    await expect(fake.invoke('kiosk:exit', url, '1111')).resolves.toEqual({
+      ok: true,
+      value: { ok: false, reason: 'wrong-pin' },
+    });
+    await expect(fake.invoke('kiosk:exit', url, 'x'.repeat(40))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    await expect(fake.invoke('kiosk:exit', url, '2468')).resolves.toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+    await vi.waitFor(() =>
+      expect(app.calls.filter((call) => call.method === 'quit').length).toBeGreaterThan(0),
+    );
+    const log = await kioskLog(kiosk);
+    expect(log).toMatch(/ exit-refused wrong-pin\n/);
+    expect(log).toMatch(/ exit with the PIN\n$/);
+    expect(log).not.toContain('2468');
+  });
+
+  it('kiosk: refuses to start on a bad config file and names the field', async () => {
+    const config = await kioskConfig('kiosk-bad.json', {
+      dwells: { trade: 30, nowhere: 5 },
+      exitPin: '12',
+    });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const next = await boot(['--kiosk', '--config', config]);
+    const written = stderr.mock.calls.map(([chunk]) => String(chunk)).join('');
+    stderr.mockRestore();
+    expect(app.calls).toEqual([{ method: 'exit', args: [2], ready: false }]);
+    expect(written).toContain(`${config}: invalid settings`);
+    expect(written).toMatch(/ {2}dwells\.nowhere: "nowhere" is not a slide id \(slides: title, /);
+    expect(written).toMatch(/ {2}exitPin: must be 4 to 8 digits/);
+    app.emitReady();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(next.windows).toHaveLength(0);
+  });
+
+  it('ran the later boots without an exception', () => {
+    expect(problems).toEqual([]);
   });
 
   it('quits when another instance holds the lock', async () => {

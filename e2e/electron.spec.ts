@@ -4,7 +4,7 @@
  * to GitHub: there this suite is skipped, and the report says why.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -27,6 +27,27 @@ const skipReason = !binary.present
 // The list reporter shows skips without their reason; say it once where the run is read.
 if (skipReason !== '') console.warn(`electron.spec.ts: ${skipReason}`);
 
+/** Launches the built app with these arguments and a fresh profile. */
+async function launch(userData: string, args: string[]): Promise<ElectronApplication> {
+  if (!binary.present) throw new Error(skipReason);
+  return _electron.launch({
+    executablePath: binary.executable,
+    args: [
+      ROOT,
+      `--user-data-dir=${userData}`,
+      // Chromium refuses to start its OS sandbox as root (CI containers); the renderer
+      // stays sandbox: true in its web preferences either way.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...args,
+    ],
+    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
+  });
+}
+
+function shownSlide(page: Page) {
+  return page.locator('[data-slide-id][aria-current="true"]').first();
+}
+
 // Functions passed to page.evaluate run in the page, so each one reads the bridge itself;
 // this file is type-checked without the DOM library, hence globalThis rather than window.
 type PageGlobal = { briefing?: BriefingApi };
@@ -42,19 +63,7 @@ test.describe('Electron shell', () => {
   test.beforeAll(async () => {
     if (!binary.present) return;
     userData = await mkdtemp(join(tmpdir(), 'briefing-e2e-'));
-    electronApp = await _electron.launch({
-      executablePath: binary.executable,
-      args: [
-        ROOT,
-        `--user-data-dir=${userData}`,
-        // Chromium refuses to start its OS sandbox as root (CI containers); the renderer
-        // stays sandbox: true in its web preferences either way.
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--lang',
-        'en',
-      ],
-      env: { ...process.env, ELECTRON_RENDERER_URL: '' },
-    });
+    electronApp = await launch(userData, ['--lang', 'en']);
     page = await electronApp.firstWindow();
   });
 
@@ -99,7 +108,18 @@ test.describe('Electron shell', () => {
     expect(exposed).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['exportPdf', 'getSettings', 'onCommand', 'setLanguage', 'shell', 'toggleFullScreen'],
+      bridge: [
+        'exitKiosk',
+        'exportPdf',
+        'getPosition',
+        'getSettings',
+        'goToSlide',
+        'onCommand',
+        'onPosition',
+        'setLanguage',
+        'shell',
+        'toggleFullScreen',
+      ],
     });
   });
 
@@ -166,5 +186,155 @@ test.describe('Electron shell', () => {
       }
     });
     expect(message).toMatch(/^invalid-payload \(export:pdf\)/);
+  });
+});
+
+test.describe('Electron kiosk', () => {
+  test.skip(skipReason !== '', skipReason);
+  test.describe.configure({ mode: 'serial' });
+
+  let electronApp: ElectronApplication;
+  let page: Page;
+  let userData: string;
+
+  test.beforeAll(async () => {
+    if (!binary.present) return;
+    userData = await mkdtemp(join(tmpdir(), 'briefing-e2e-kiosk-'));
+    const config = join(userData, 'kiosk.json');
+    await writeFile(
+      config,
+      JSON.stringify({ dwell: 30, langs: ['fr', 'kk'], dwells: { title: 1 }, exitPin: '2468' }),
+    );
+    electronApp = await launch(userData, ['--kiosk', '--config', config]);
+    page = await electronApp.firstWindow();
+  });
+
+  test.afterAll(async () => {
+    await electronApp?.close().catch(() => undefined);
+    if (userData) await rm(userData, { recursive: true, force: true });
+  });
+
+  test('opens one locked-down kiosk window with the config in its URL', async () => {
+    expect(page.url()).toMatch(
+      /^app:\/\/briefing\/index\.html\?lang=\w\w&mode=kiosk&dwell=30&langs=fr,kk&dwells=title:1&exit=pin/,
+    );
+    const shell = await electronApp.evaluate(({ BrowserWindow, Menu }) => {
+      const window = BrowserWindow.getAllWindows()[0];
+      const contents = window?.webContents as unknown as
+        { getLastWebPreferences(): WebPreferences } | undefined;
+      return {
+        windows: BrowserWindow.getAllWindows().length,
+        kiosk: window?.isKiosk(),
+        menu: Menu.getApplicationMenu(),
+        devTools: contents?.getLastWebPreferences().devTools,
+      };
+    });
+    expect(shell).toEqual({ windows: 1, kiosk: true, menu: null, devTools: false });
+    // The title's own dwell (1 s) from the config's per-slide times.
+    await expect(shownSlide(page)).toHaveAttribute('data-slide-id', 'timeline', {
+      timeout: 10_000,
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    const log = await readFile(join(userData, 'kiosk.log'), 'utf8');
+    expect(log).toMatch(/ start version .* exit by PIN\n/);
+  });
+
+  test('comes back at the same slide after its renderer crashes', async () => {
+    test.setTimeout(60_000);
+    await page.keyboard.press('ArrowRight');
+    await expect(shownSlide(page)).toHaveAttribute('data-slide-id', 'trade');
+    await electronApp.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+    );
+    await expect
+      .poll(() => electronApp.windows()[0]?.url(), { timeout: 15_000 })
+      .toMatch(/#\/trade$/);
+    const recovered = electronApp.windows()[0] ?? page;
+    await expect(shownSlide(recovered)).toHaveAttribute('data-slide-id', 'trade', {
+      timeout: 15_000,
+    });
+    const log = await readFile(join(userData, 'kiosk.log'), 'utf8');
+    expect(log).toMatch(/ crash renderer (killed|crashed) /);
+    expect(log).toMatch(/ recover reloading app:\/\/briefing\/.*#\/trade\n/);
+  });
+
+  test('ends only with the PIN', async () => {
+    const recovered = electronApp.windows()[0] ?? page;
+    const wrong = await recovered.evaluate(() =>
+      (globalThis as PageGlobal).briefing?.exitKiosk('1111'),
+    );
+    expect(wrong).toEqual({ ok: false, reason: 'wrong-pin' });
+    const closed = electronApp.waitForEvent('close');
+    await recovered.evaluate(() => (globalThis as PageGlobal).briefing?.exitKiosk('2468'));
+    await closed;
+  });
+});
+
+test.describe('Electron presenter view', () => {
+  test.skip(skipReason !== '', skipReason);
+  test.describe.configure({ mode: 'serial' });
+
+  let electronApp: ElectronApplication;
+  let audience: Page;
+  let userData: string;
+
+  test.beforeAll(async () => {
+    if (!binary.present) return;
+    userData = await mkdtemp(join(tmpdir(), 'briefing-e2e-presenter-'));
+    electronApp = await launch(userData, ['--lang', 'en']);
+    audience = await electronApp.firstWindow();
+  });
+
+  test.afterAll(async () => {
+    await electronApp?.close();
+    if (userData) await rm(userData, { recursive: true, force: true });
+  });
+
+  test('P opens the console beside or apart from the audience, and both follow main', async () => {
+    await expect(shownSlide(audience)).toHaveAttribute('data-slide-id', 'title');
+    const opened = electronApp.waitForEvent('window');
+    await audience.keyboard.press('p');
+    const presenter = await opened;
+    await expect(presenter.locator('.mode--presenter')).toBeVisible();
+
+    const layout = await electronApp.evaluate(({ BrowserWindow, screen }) => ({
+      displays: screen.getAllDisplays().length,
+      windows: BrowserWindow.getAllWindows().map((window) => ({
+        url: window.webContents.getURL(),
+        bounds: window.getBounds(),
+        fullScreen: window.isFullScreen(),
+      })),
+    }));
+    const [first, second] = layout.windows;
+    const audienceWindow = [first, second].find((window) =>
+      /mode=present(&|#|$)/.test(window?.url ?? ''),
+    );
+    if (layout.displays > 1) {
+      expect(audienceWindow?.fullScreen).toBe(true);
+    } else if (first && second) {
+      // One display: side by side, not on top of each other.
+      const [left, right] = [first.bounds, second.bounds].sort((a, b) => a.x - b.x);
+      expect((left?.x ?? 0) + (left?.width ?? 0)).toBeLessThanOrEqual(right?.x ?? 0);
+    }
+
+    await presenter.keyboard.press('ArrowRight');
+    await expect(shownSlide(audience)).toHaveAttribute('data-slide-id', 'timeline');
+    await audience.keyboard.press('ArrowRight');
+    await expect(presenter.locator('.presenter__current [aria-current="true"]')).toHaveAttribute(
+      'data-slide-id',
+      'trade',
+    );
+    const position = await audience.evaluate(() =>
+      (globalThis as PageGlobal).briefing?.getPosition(),
+    );
+    expect(position).toEqual({ index: 2 });
+
+    // A reloaded console asks main where the deck is.
+    await presenter.reload();
+    await expect(presenter.locator('.presenter__current [aria-current="true"]')).toHaveAttribute(
+      'data-slide-id',
+      'trade',
+    );
+    await expect(shownSlide(audience)).toHaveAttribute('data-slide-id', 'trade');
   });
 });

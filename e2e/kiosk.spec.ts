@@ -49,6 +49,92 @@ test.describe('kiosk mode in a browser', () => {
   });
 });
 
+test.describe('kiosk settings from the desktop shell', () => {
+  test('per-slide dwell times override the dwell for all slides', async ({ page }) => {
+    // The title goes after half a second; every other slide holds for 30 s.
+    await page.goto('/?mode=kiosk&dwell=30&dwells=title:0.5&langs=en');
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', {
+      timeout: 5_000,
+    });
+    await page.waitForTimeout(1_500);
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline');
+  });
+
+  test('a kiosk reloaded at #/<slide> carries on from that slide', async ({ page }) => {
+    await page.goto('/?mode=kiosk&dwell=30&langs=en#/trade');
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'trade');
+    await expect(page.locator('[data-kiosk-state]')).toHaveAttribute('data-kiosk-state', 'running');
+  });
+
+  test('with exit=pin, a long press in the corner asks for the PIN and main decides', async ({
+    page,
+  }) => {
+    const watch = watchPage(page);
+    // A stand-in for the preload bridge: records calls; "2468" is the PIN main would accept.
+    await page.addInitScript(() => {
+      const calls: unknown[][] = [];
+      Object.defineProperty(window, 'briefingCalls', { value: calls });
+      Object.defineProperty(window, 'briefing', {
+        value: {
+          shell: 'electron',
+          getSettings: async () => ({ language: 'en' }),
+          setLanguage: async () => undefined,
+          exportPdf: async () => ({ ok: false, error: 'cancelled', message: '' }),
+          toggleFullScreen: async () => undefined,
+          onCommand: () => () => undefined,
+          goToSlide: async (index: number) => {
+            calls.push(['goToSlide', index]);
+          },
+          getPosition: async () => ({ index: 0 }),
+          onPosition: () => () => undefined,
+          exitKiosk: async (pin: string) => {
+            calls.push(['exitKiosk', pin]);
+            return pin === '2468' ? { ok: true } : { ok: false, reason: 'wrong-pin' };
+          },
+        },
+      });
+    });
+    const calls = () =>
+      page.evaluate(() => (window as unknown as { briefingCalls: unknown[][] }).briefingCalls);
+    await page.goto('/?mode=kiosk&dwell=1&idle=30&langs=en&exit=pin');
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', {
+      timeout: 5_000,
+    });
+    // The kiosk tells main each slide it shows, so that a crash resumes there.
+    expect(await calls()).toEqual(
+      expect.arrayContaining([
+        ['goToSlide', 0],
+        ['goToSlide', 1],
+      ]),
+    );
+
+    // A tap in the corner is just a visitor's tap; a three-second press opens the dialog.
+    await page.mouse.click(20, 20);
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.mouse.move(20, 20);
+    await page.mouse.down();
+    await page.waitForTimeout(3_200);
+    await page.mouse.up();
+    const dialog = page.getByRole('dialog', { name: 'Leave the kiosk' });
+    await expect(dialog).toBeVisible();
+
+    for (const digit of ['1', '1', '1', '1']) {
+      await dialog.getByRole('button', { name: digit, exact: true }).click();
+    }
+    await dialog.getByRole('button', { name: 'Close the briefing' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Wrong PIN.');
+    await dialog.getByLabel('Enter the PIN to close the briefing').fill('2468');
+    await dialog.getByRole('button', { name: 'Close the briefing' }).click();
+    await expect.poll(calls).toContainEqual(['exitKiosk', '2468']);
+    expect((await calls()).filter(([name]) => name === 'exitKiosk')).toEqual([
+      ['exitKiosk', '1111'],
+      ['exitKiosk', '2468'],
+    ]);
+    expect(watch.errors).toEqual([]);
+  });
+});
+
 test.describe('presenter console drives the audience window', () => {
   test('both directions stay in step, and the notes language can differ', async ({ context }) => {
     const audience = await context.newPage();

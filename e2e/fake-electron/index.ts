@@ -47,6 +47,23 @@ interface OpenHandlerDetails {
 
 type OpenHandler = (details: OpenHandlerDetails) => { action: 'allow' | 'deny' };
 
+/** Electron's `Input` of 'before-input-event'. */
+export interface FakeInput {
+  readonly type: 'keyDown' | 'keyUp';
+  readonly key: string;
+  readonly code: string;
+  readonly control?: boolean;
+  readonly alt?: boolean;
+  readonly shift?: boolean;
+  readonly meta?: boolean;
+}
+
+/** Electron's RenderProcessGoneDetails. */
+export interface GoneDetails {
+  readonly reason: 'clean-exit' | 'abnormal-exit' | 'killed' | 'crashed' | 'oom' | 'launch-failed';
+  readonly exitCode: number;
+}
+
 interface HeadersDetails {
   readonly url: string;
   readonly responseHeaders?: Record<string, string[]>;
@@ -123,6 +140,42 @@ class FakeWebContents extends EventEmitter {
   async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
     this.printed.push(options);
     return Buffer.from('%PDF-1.7\n% fake PDF from the fake electron module\n%%EOF\n');
+  }
+
+  /**
+   * Like Electron: ends the renderer, which emits 'render-process-gone' with reason `killed`.
+   * Recorded so a test can tell a hang that main ended from a crash.
+   */
+  forcefullyCrashRenderer(): void {
+    state.forcedCrashes.push(this.id);
+    this.emit('render-process-gone', { preventDefault() {} }, { reason: 'killed', exitCode: 9 });
+  }
+
+  /** Test helper: a key press as 'before-input-event' sees it. Returns whether it was prevented. */
+  pressKey(input: FakeInput): boolean {
+    let prevented = false;
+    const event = {
+      preventDefault() {
+        prevented = true;
+      },
+    };
+    this.emit('before-input-event', event, {
+      control: false,
+      alt: false,
+      shift: false,
+      meta: false,
+      isAutoRepeat: false,
+      isComposing: false,
+      location: 0,
+      modifiers: [],
+      ...input,
+    });
+    return prevented;
+  }
+
+  /** Test helper: the renderer process died. */
+  crash(details: GoneDetails = { reason: 'crashed', exitCode: 139 }): void {
+    this.emit('render-process-gone', { preventDefault() {} }, details);
   }
 
   /** Test helper: what a navigation attempt would do. Returns whether it was prevented. */
@@ -231,6 +284,9 @@ export class BrowserWindow extends EventEmitter {
   isKiosk(): boolean {
     return this.options.kiosk === true;
   }
+  setBounds(bounds: Partial<Rect>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
   getBounds(): Rect {
     return { ...this.bounds };
   }
@@ -285,6 +341,8 @@ class FakeApp extends EventEmitter {
   }
   quit(): void {
     this.record('quit');
+    // Electron: 'before-quit', then the windows close, then 'will-quit' (windows are left open here).
+    this.emit('before-quit', { preventDefault() {} });
     let prevented = false;
     this.emit('will-quit', {
       preventDefault() {
@@ -295,6 +353,9 @@ class FakeApp extends EventEmitter {
   }
   exit(code = 0): void {
     this.record('exit', code);
+  }
+  relaunch(options?: unknown): void {
+    this.record('relaunch', ...(options === undefined ? [] : [options]));
   }
   getName(): string {
     return 'China–Kazakhstan Briefing';
@@ -499,6 +560,24 @@ export const screen = {
   },
 };
 
+export const powerSaveBlocker = {
+  start(type: 'prevent-app-suspension' | 'prevent-display-sleep'): number {
+    readyGuard('powerSaveBlocker');
+    const id = state.powerSaveBlockers.length;
+    state.powerSaveBlockers.push({ type, started: true });
+    return id;
+  },
+  isStarted(id: number): boolean {
+    return state.powerSaveBlockers[id]?.started === true;
+  },
+  stop(id: number): boolean {
+    const blocker = state.powerSaveBlockers[id];
+    if (!blocker?.started) return false;
+    blocker.started = false;
+    return true;
+  },
+};
+
 export const shell = {
   showItemInFolder(path: string): void {
     state.shownInFolder.push(path);
@@ -532,6 +611,9 @@ function freshState() {
     menuHistory: [] as (Menu | null)[],
     dialogs: [] as { kind: 'save' | 'message' | 'error'; options: unknown }[],
     shownInFolder: [] as string[],
+    powerSaveBlockers: [] as { type: string; started: boolean }[],
+    /** Ids of the web contents whose renderer main ended (forcefullyCrashRenderer). */
+    forcedCrashes: [] as number[],
     messageBoxResponse: 1,
     saveDialogResult: (): SaveDialogResult => ({ canceled: true, filePath: '' }),
     /** What executeJavaScript answers; by default the deck reports ready at once. */

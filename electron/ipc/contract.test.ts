@@ -29,6 +29,10 @@ describe('validate', () => {
     const request = { language: 'fr', layout: 'handout', paper: 'Letter' };
     expect(validate('export:pdf', [request])).toEqual({ ok: true, value: [request] });
     expect(validate('window:toggle-full-screen', [])).toEqual({ ok: true, value: [] });
+    expect(validate('deck:go', [0])).toEqual({ ok: true, value: [0] });
+    expect(validate('deck:go', [12])).toEqual({ ok: true, value: [12] });
+    expect(validate('deck:get-position', [])).toEqual({ ok: true, value: [] });
+    expect(validate('kiosk:exit', ['2468'])).toEqual({ ok: true, value: ['2468'] });
   });
 
   it('rejects an unknown language with a typed error naming the channel and the issue', () => {
@@ -61,5 +65,15 @@ describe('validate', () => {
         },
       ),
     );
+  });
+
+  it('accepts only slide indexes of the deck for deck:go, and short strings as PINs', () => {
+    for (const index of [-1, 13, 1.5, Number.NaN, '3', null]) {
+      expect(validate('deck:go', [index]).ok).toBe(false);
+    }
+    expect(validate('deck:go', []).ok).toBe(false);
+    expect(validate('kiosk:exit', [2468]).ok).toBe(false);
+    expect(validate('kiosk:exit', ['1'.repeat(17)]).ok).toBe(false);
+    expect(validate('kiosk:exit', ['2468', 'extra']).ok).toBe(false);
   });
 });

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { LANGUAGE_CODES, type Language } from '../../renderer/i18n/languages.ts';
 import { PRINT_LAYOUTS, type PrintLayout } from '../../renderer/deck/modes.ts';
+import { SLIDE_IDS } from '../../renderer/deck/types.ts';
 
 /** Renderer → main request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export const INVOKE_CHANNELS = {
@@ -15,6 +16,12 @@ export const INVOKE_CHANNELS = {
   setLanguage: 'settings:set-language',
   exportPdf: 'export:pdf',
   toggleFullScreen: 'window:toggle-full-screen',
+  /** This window moved the deck; main records it and tells every window (presenter view). */
+  deckGo: 'deck:go',
+  /** Where the deck is: asked by a window that opens or reloads. */
+  deckGetPosition: 'deck:get-position',
+  /** Leave the kiosk with its PIN, checked in main. */
+  kioskExit: 'kiosk:exit',
 } as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
@@ -22,6 +29,8 @@ export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNEL
 /** Main → renderer channels (`webContents.send` → `ipcRenderer.on`). */
 export const EVENT_CHANNELS = {
   command: 'shell:command',
+  /** The deck moved (main is the source of truth in the desktop app); every window follows. */
+  deckPosition: 'deck:position',
 } as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS];
@@ -59,6 +68,21 @@ export type ExportResult =
   | { readonly ok: true; readonly path: string }
   | { readonly ok: false; readonly error: ExportErrorCode; readonly message: string };
 
+/** Where the deck is, as main knows it. */
+export interface DeckPosition {
+  /** Index into the deck's slides. */
+  readonly index: number;
+}
+
+/** Why a PIN did not end the kiosk; the page words each reason in the visitor's language. */
+export const KIOSK_EXIT_REFUSALS = ['wrong-pin', 'locked', 'no-pin', 'not-kiosk'] as const;
+
+export type KioskExitRefusal = (typeof KIOSK_EXIT_REFUSALS)[number];
+
+/** `ok: true` means the app is quitting. */
+export type KioskExitResult =
+  { readonly ok: true } | { readonly ok: false; readonly reason: KioskExitRefusal };
+
 /** Menu → renderer commands, sent on {@link EVENT_CHANNELS.command}. */
 export type ShellCommand =
   | { readonly type: 'show-overview' }
@@ -78,9 +102,25 @@ export interface BriefingApi {
   toggleFullScreen(): Promise<void>;
   /** Subscribes to menu commands; call the returned function to unsubscribe. */
   onCommand(listener: (command: ShellCommand) => void): () => void;
+  /** Moves the deck of every window to this slide. */
+  goToSlide(index: number): Promise<void>;
+  getPosition(): Promise<DeckPosition>;
+  /** Subscribes to deck moves (this window's own included); returns the unsubscriber. */
+  onPosition(listener: (position: DeckPosition) => void): () => void;
+  /** Ends the kiosk when `pin` is its PIN. */
+  exitKiosk(pin: string): Promise<KioskExitResult>;
 }
 
 export const LanguageSchema = z.enum(LANGUAGE_CODES);
+
+export const SlideIndexSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(SLIDE_IDS.length - 1);
+
+/** Longer than any PIN the config accepts (4–8 digits); longer input is not a PIN attempt. */
+const PinAttemptSchema = z.string().max(16);
 
 export const ExportRequestSchema = z.strictObject({
   language: LanguageSchema,
@@ -94,6 +134,9 @@ export interface InvokeArgsMap {
   [INVOKE_CHANNELS.setLanguage]: [language: Language];
   [INVOKE_CHANNELS.exportPdf]: [request: ExportRequest];
   [INVOKE_CHANNELS.toggleFullScreen]: [];
+  [INVOKE_CHANNELS.deckGo]: [index: number];
+  [INVOKE_CHANNELS.deckGetPosition]: [];
+  [INVOKE_CHANNELS.kioskExit]: [pin: string];
 }
 
 export type InvokeArgs<C extends InvokeChannel> = InvokeArgsMap[C];
@@ -107,6 +150,9 @@ export const PAYLOAD_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeA
   [INVOKE_CHANNELS.setLanguage]: z.tuple([LanguageSchema]),
   [INVOKE_CHANNELS.exportPdf]: z.tuple([ExportRequestSchema]),
   [INVOKE_CHANNELS.toggleFullScreen]: z.tuple([]),
+  [INVOKE_CHANNELS.deckGo]: z.tuple([SlideIndexSchema]),
+  [INVOKE_CHANNELS.deckGetPosition]: z.tuple([]),
+  [INVOKE_CHANNELS.kioskExit]: z.tuple([PinAttemptSchema]),
 };
 
 /** What a handler resolves to when the request was valid: what the matching API method resolves to. */
@@ -115,6 +161,9 @@ export interface InvokeResults {
   [INVOKE_CHANNELS.setLanguage]: Awaited<ReturnType<BriefingApi['setLanguage']>>;
   [INVOKE_CHANNELS.exportPdf]: Awaited<ReturnType<BriefingApi['exportPdf']>>;
   [INVOKE_CHANNELS.toggleFullScreen]: Awaited<ReturnType<BriefingApi['toggleFullScreen']>>;
+  [INVOKE_CHANNELS.deckGo]: Awaited<ReturnType<BriefingApi['goToSlide']>>;
+  [INVOKE_CHANNELS.deckGetPosition]: Awaited<ReturnType<BriefingApi['getPosition']>>;
+  [INVOKE_CHANNELS.kioskExit]: Awaited<ReturnType<BriefingApi['exitKiosk']>>;
 }
 
 export type InvokeResult<C extends InvokeChannel> = InvokeResults[C];

@@ -30,8 +30,9 @@ Options:
                           how to show the deck (default: present)
   --slide <id>            slide to open first, e.g. trade (unknown ids open the first slide)
   --kiosk                 unattended kiosk: full screen, no menu, looping (same as --mode kiosk)
-  --config <file>         JSON file with any of: lang, mode, slide, kiosk, dwell, idle, langs
-                          (command-line options win over the file)
+  --config <file>         JSON file with any of: lang, mode, slide, kiosk, dwell, idle, langs,
+                          dwells, display, exitShortcut, exitPin (see assets/kiosk.example.json;
+                          command-line options win over the file)
   -h, --help              show this help
 `;
 

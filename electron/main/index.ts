@@ -17,13 +17,30 @@ import {
   type IpcMainInvokeEvent,
   type WebContents,
 } from 'electron';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type ShellCommand } from '../ipc/contract.ts';
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  type DeckPosition,
+  type ShellCommand,
+} from '../ipc/contract.ts';
+import { SLIDE_IDS } from '../../renderer/deck/types.ts';
 import type { Language } from '../../renderer/i18n/languages.ts';
 import { APP_SCHEME, PRIVILEGED_SCHEMES } from './app-protocol.ts';
 import { EXIT_USAGE, USAGE, parseCommandLine, userArguments, type CliOptions } from './cli.ts';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp.ts';
+import {
+  chooseKioskDisplay,
+  presenterPlacement,
+  type DisplayInfo,
+  type WindowPlacement,
+} from './displays.ts';
 import { exportPdf } from './export-pdf.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
+import { NO_ATTEMPTS, checkExitPin } from './kiosk-exit.ts';
+import { openKioskLog } from './kiosk-log.ts';
+import { describeKioskStart, resolveKioskPolicy } from './kiosk-policy.ts';
+import { lockDownKiosk, type KioskShell } from './kiosk-shell.ts';
+import { KIOSK_LOG_FILE, KIOSK_LOG_LIMITS } from './log-rotation.ts';
 import { buildMenuTemplate, type MenuActions } from './menu.ts';
 import { MENU_LABELS } from './menu-labels.ts';
 import { isAllowedOrigin } from './navigation.ts';
@@ -43,7 +60,7 @@ import {
   mainWindowOptions,
   secondaryWindowOptions,
 } from './window-options.ts';
-import { placeWindow, secondaryWorkArea } from './window-state.ts';
+import { placeWindow } from './window-state.ts';
 
 // electron-vite puts main in out/main, the preload in out/preload, the renderer in out/renderer.
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -133,6 +150,18 @@ async function onReady(
   let language: Language = start.language;
   let mainWindow: BrowserWindow | undefined;
   const secondaryWindows = new Map<SecondaryMode, BrowserWindow>();
+  const kioskPolicy = resolveKioskPolicy(config);
+  // Opened lazily: nothing is written unless this run is a kiosk.
+  const kioskLog = openKioskLog(join(app.getPath('userData'), KIOSK_LOG_FILE), KIOSK_LOG_LIMITS);
+  let kioskShell: KioskShell | undefined;
+  let pinAttempts = NO_ATTEMPTS;
+  // In the desktop app the deck's position lives here: every window follows it (deck:position).
+  let position: DeckPosition = {
+    index: Math.max(
+      SLIDE_IDS.findIndex((id) => id === start.slide),
+      0,
+    ),
+  };
 
   const deckWindows = (): BrowserWindow[] =>
     [mainWindow, ...secondaryWindows.values()].filter(
@@ -168,28 +197,42 @@ async function onReady(
     await store.update({ language: next });
   }
 
-  const workAreas = () => screen.getAllDisplays().map((display) => display.workArea);
+  const displays = (): DisplayInfo[] => screen.getAllDisplays();
+  const workAreas = () => displays().map((display) => display.workArea);
 
+  const place = (window: BrowserWindow, placement: WindowPlacement): void => {
+    // A full-screen window ignores setBounds: leave full screen, move, then enter it again.
+    if (window.isFullScreen()) window.setFullScreen(false);
+    window.setBounds(placement.bounds);
+    if (placement.fullScreen) window.setFullScreen(true);
+  };
+
+  /**
+   * The presenter view: the console on the primary display, the audience full screen on the
+   * largest other one (displays.ts). The window that asked is the other half of the pair.
+   */
   const openSecondary = (url: string, mode: SecondaryMode, opener: BrowserWindow | null): void => {
     const existing = secondaryWindows.get(mode);
     if (existing && !existing.isDestroyed()) {
       existing.focus();
       return;
     }
-    const primary = screen.getPrimaryDisplay().workArea;
-    const area = secondaryWorkArea(opener?.getBounds() ?? primary, workAreas(), primary);
-    const { bounds } = placeWindow({
-      saved: undefined,
-      workAreas: [area],
-      primary: area,
-      defaultSize: DEFAULT_WINDOW_SIZE,
-      minSize: MIN_WINDOW_SIZE,
-    });
+    const placement = presenterPlacement(displays(), screen.getPrimaryDisplay());
+    const [own, other] =
+      mode === 'presenter'
+        ? [placement.presenter, placement.audience]
+        : [placement.audience, placement.presenter];
     const window = new BrowserWindow(
-      secondaryWindowOptions({ preloadPath: PRELOAD_PATH, bounds, title: app.getName() }),
+      secondaryWindowOptions({
+        preloadPath: PRELOAD_PATH,
+        bounds: own.bounds,
+        title: app.getName(),
+      }),
     );
+    if (own.fullScreen) window.setFullScreen(true);
     secondaryWindows.set(mode, window);
     window.on('closed', () => secondaryWindows.delete(mode));
+    if (opener && !opener.isDestroyed() && !opener.isKiosk()) place(opener, other);
     window.loadURL(url).catch((error: unknown) => log(`could not load ${url}`, error));
   };
 
@@ -229,6 +272,31 @@ async function onReady(
         }),
       [INVOKE_CHANNELS.toggleFullScreen]: (event) =>
         toggleFullScreen(BrowserWindow.fromWebContents(event.sender)),
+      [INVOKE_CHANNELS.deckGo]: (_event, index) => {
+        position = { index };
+        for (const window of deckWindows()) {
+          window.webContents.send(EVENT_CHANNELS.deckPosition, position);
+        }
+      },
+      [INVOKE_CHANNELS.deckGetPosition]: () => position,
+      [INVOKE_CHANNELS.kioskExit]: (_event, attempt) => {
+        if (!kioskShell) return { ok: false, reason: 'not-kiosk' };
+        const checked = checkExitPin({
+          pin: kioskPolicy.pin,
+          attempt,
+          attempts: pinAttempts,
+          now: Date.now(),
+        });
+        pinAttempts = checked.attempts;
+        if (checked.result.ok) {
+          const shell = kioskShell;
+          // Answer first, then quit: the page shows nothing more either way.
+          setImmediate(() => shell.exit('with the PIN'));
+        } else {
+          kioskLog.write('exit-refused', checked.result.reason);
+        }
+        return checked.result;
+      },
     },
     { allowedOrigins, log },
   );
@@ -248,13 +316,19 @@ async function onReady(
 
   refreshMenu();
 
-  const placement = placeWindow({
-    saved: kiosk ? undefined : store.get().window,
-    workAreas: workAreas(),
-    primary: screen.getPrimaryDisplay().workArea,
-    defaultSize: DEFAULT_WINDOW_SIZE,
-    minSize: MIN_WINDOW_SIZE,
-  });
+  const kioskDisplay = kiosk
+    ? chooseKioskDisplay(displays(), screen.getPrimaryDisplay(), kioskPolicy.display)
+    : undefined;
+  // A kiosk covers its whole display; other windows come back where they were left.
+  const placement = kioskDisplay
+    ? { bounds: kioskDisplay.display.bounds, maximized: false, fullScreen: false }
+    : placeWindow({
+        saved: store.get().window,
+        workAreas: workAreas(),
+        primary: screen.getPrimaryDisplay().workArea,
+        defaultSize: DEFAULT_WINDOW_SIZE,
+        minSize: MIN_WINDOW_SIZE,
+      });
   const window = new BrowserWindow(
     mainWindowOptions({
       preloadPath: PRELOAD_PATH,
@@ -283,6 +357,24 @@ async function onReady(
   window.on('closed', () => {
     mainWindow = undefined;
   });
+  if (kioskDisplay) {
+    kioskShell = lockDownKiosk(window, {
+      policy: kioskPolicy,
+      log: kioskLog,
+      recoveryUrl: () =>
+        buildPageUrl(renderer.entry, { ...start, slide: SLIDE_IDS[position.index] }),
+    });
+    kioskLog.write(
+      'start',
+      describeKioskStart({
+        version: app.getVersion(),
+        display: kioskDisplay.display,
+        configPath: cli.configPath === undefined ? undefined : resolve(cli.configPath),
+        policy: kioskPolicy,
+      }),
+    );
+    if (kioskDisplay.warning) kioskLog.write('warning', kioskDisplay.warning);
+  }
   // The window's last placement is saved on 'close'; let that write land before exiting.
   let saved = false;
   app.on('will-quit', (event) => {

@@ -24,6 +24,9 @@ function setup(overrides: Partial<InvokeHandlers<Event>> = {}) {
       path: `/tmp/${request.language}.pdf`,
     })),
     'window:toggle-full-screen': vi.fn(),
+    'deck:go': vi.fn(),
+    'deck:get-position': vi.fn(() => ({ index: 0 })),
+    'kiosk:exit': vi.fn(() => ({ ok: false as const, reason: 'not-kiosk' as const })),
     ...overrides,
   } satisfies InvokeHandlers<Event>;
   const log = vi.fn();

@@ -85,6 +85,10 @@ describe('buildMenuTemplate', () => {
       accelerator: 'O',
       registerAccelerator: false,
     });
+    expect(find(template, 'presenter')).toMatchObject({
+      accelerator: 'P',
+      registerAccelerator: false,
+    });
   });
 
   it('follows macOS conventions', () => {

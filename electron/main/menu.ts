@@ -73,6 +73,7 @@ export function buildMenuTemplate(
       {
         id: 'presenter',
         label: labels.presenterView,
+        ...hint('P'),
         click: () => actions.send({ type: 'toggle-presenter' }),
       },
       ...(context.developer

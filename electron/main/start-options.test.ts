@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageFromLocales, parseConfigFile, resolveStartOptions } from './start-options.ts';
 
@@ -40,6 +42,62 @@ describe('parseConfigFile', () => {
       ok: false,
       message: expect.stringMatching(/idle:/),
     });
+  });
+});
+
+describe('parseConfigFile: kiosk fields', () => {
+  function problems(settings: unknown): string {
+    const result = parseConfigFile(JSON.stringify(settings), 'kiosk.json');
+    if (result.ok) throw new Error('accepted');
+    return result.message;
+  }
+
+  it('accepts per-slide dwells, a display, an exit shortcut and a PIN', () => {
+    const settings = {
+      kiosk: true,
+      dwell: 15,
+      dwells: { trade: 30, 'belt-and-road': 20 },
+      display: 'largest',
+      exitShortcut: 'CmdOrCtrl+Alt+Shift+Q',
+      exitPin: '02468',
+    };
+    expect(parseConfigFile(JSON.stringify(settings), 'kiosk.json')).toEqual({
+      ok: true,
+      config: settings,
+    });
+    expect(parseConfigFile('{"display":0}', 'k.json')).toMatchObject({ ok: true });
+    expect(parseConfigFile('{"display":"primary"}', 'k.json')).toMatchObject({ ok: true });
+  });
+
+  it('accepts the documented example, assets/kiosk.example.json', () => {
+    const path = join(import.meta.dirname, '..', '..', 'assets', 'kiosk.example.json');
+    expect(parseConfigFile(readFileSync(path, 'utf8'), path)).toMatchObject({ ok: true });
+  });
+
+  it('names an unknown slide id and a bad time under dwells', () => {
+    const message = problems({ dwells: { trade: 0, treade: 10 } });
+    expect(message).toMatch(/\n {2}dwells\.trade: Too small/);
+    expect(message).toMatch(
+      /\n {2}dwells\.treade: "treade" is not a slide id \(slides: title, timeline, /,
+    );
+  });
+
+  it.each([[-1], [1.5], ['second'], [null]])('refuses display %j', (display) => {
+    expect(problems({ display })).toMatch(
+      /\n {2}display: must be a display number \(0 for the first display, 1, …\), "primary" or "largest"/,
+    );
+  });
+
+  it.each([
+    ['Ctrl+Banana', /exitShortcut: not a shortcut: "Banana" in "Ctrl\+Banana" is not a key/],
+    ['Shift+Q', /exitShortcut: "Shift\+Q" must use Ctrl, Alt or Cmd/],
+    ['Escape', /exitShortcut: "Escape" must use Ctrl, Alt or Cmd/],
+  ])('refuses exit shortcut %j', (exitShortcut, message) => {
+    expect(problems({ exitShortcut })).toMatch(message);
+  });
+
+  it.each([['123'], ['123456789'], ['12a4'], [2468]])('refuses PIN %j', (exitPin) => {
+    expect(problems({ exitPin })).toMatch(/exitPin: must be (a string of )?4 to 8 digits/);
   });
 });
 
@@ -89,6 +147,13 @@ describe('resolveStartOptions', () => {
       kiosk: { dwell: 12, langs: ['fr', 'kk'] },
     });
     expect(resolveStartOptions({ ...none, config: { kiosk: true } }).mode).toBe('kiosk');
+    expect(
+      resolveStartOptions({
+        ...none,
+        cli: { kiosk: true },
+        config: { dwells: { trade: 30 }, exitPin: '2468', display: 1 },
+      }).kiosk,
+    ).toEqual({ dwells: { trade: 30 }, pinExit: true });
     expect(
       resolveStartOptions({
         ...none,

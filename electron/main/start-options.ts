@@ -1,6 +1,7 @@
 /**
  * What the first window shows. Merge order (later wins): defaults ← system language ←
- * remembered language ← config file ← command line. The renderer's URL carries the result.
+ * remembered language ← config file ← command line. The renderer's URL carries the result;
+ * the kiosk's shell settings (display, exit) stay in main (kiosk-policy.ts).
  */
 import * as z from 'zod';
 import { LanguageSchema } from '../ipc/contract.ts';
@@ -11,11 +12,50 @@ import {
   type Language,
 } from '../../renderer/i18n/languages.ts';
 import { DEFAULT_MODE, MODES, type Mode } from '../../renderer/deck/modes.ts';
+import { SLIDE_IDS } from '../../renderer/deck/types.ts';
+import { hasCommandModifier, parseAccelerator } from './accelerator.ts';
 import { SLIDE_ID_PATTERN, type CliOptions } from './cli.ts';
 
 /** Longest dwell or idle time a config file may set: one hour. */
 const MAX_SECONDS = 3600;
 const seconds = z.number().positive().max(MAX_SECONDS);
+
+const KNOWN_SLIDES: ReadonlySet<string> = new Set(SLIDE_IDS);
+
+/** Seconds per slide id; a misspelt id would silently do nothing, so it is an error. */
+const SlideDwellsSchema = z.record(z.string(), seconds).superRefine((dwells, context) => {
+  for (const id of Object.keys(dwells)) {
+    if (KNOWN_SLIDES.has(id)) continue;
+    context.addIssue({
+      code: 'custom',
+      path: [id],
+      message: `"${id}" is not a slide id (slides: ${SLIDE_IDS.join(', ')})`,
+    });
+  }
+});
+
+const DISPLAY_MESSAGE =
+  'must be a display number (0 for the first display, 1, …), "primary" or "largest"';
+const DisplaySchema = z.union(
+  [z.number().int(DISPLAY_MESSAGE).min(0, DISPLAY_MESSAGE), z.enum(['primary', 'largest'])],
+  { error: DISPLAY_MESSAGE },
+);
+
+const ExitShortcutSchema = z.string().superRefine((text, context) => {
+  const parsed = parseAccelerator(text);
+  if (!parsed.ok) {
+    context.addIssue({ code: 'custom', message: `not a shortcut: ${parsed.message}` });
+  } else if (!hasCommandModifier(parsed.accelerator)) {
+    context.addIssue({
+      code: 'custom',
+      message: `"${text}" must use Ctrl, Alt or Cmd (e.g. "CmdOrCtrl+Alt+Shift+Q"), so that typing on the kiosk cannot end it`,
+    });
+  }
+});
+
+const ExitPinSchema = z
+  .string({ error: 'must be a string of 4 to 8 digits, e.g. "2468"' })
+  .regex(/^\d{4,8}$/, 'must be 4 to 8 digits, e.g. "2468"');
 
 /** The `--config <file>` JSON: the command-line options plus the kiosk timings of the URL contract. */
 export const ConfigFileSchema = z.strictObject({
@@ -34,6 +74,14 @@ export const ConfigFileSchema = z.strictObject({
     .max(LANGUAGE_CODES.length)
     .refine((langs) => new Set(langs).size === langs.length, 'languages must not repeat')
     .optional(),
+  /** Seconds on particular slides (slide id → seconds), over `dwell` and the deck's own. */
+  dwells: SlideDwellsSchema.optional(),
+  /** Where the kiosk shows: a display number, "primary" (default) or "largest". */
+  display: DisplaySchema.optional(),
+  /** Accelerator that ends the kiosk (default: CmdOrCtrl+Alt+Shift+Q unless a PIN is set). */
+  exitShortcut: ExitShortcutSchema.optional(),
+  /** PIN (4–8 digits) that ends the kiosk from its on-screen exit dialog. */
+  exitPin: ExitPinSchema.optional(),
 });
 
 export type ConfigFile = z.output<typeof ConfigFileSchema>;
@@ -66,6 +114,9 @@ export interface StartOptions {
     readonly dwell?: number;
     readonly idle?: number;
     readonly langs?: readonly Language[];
+    readonly dwells?: Readonly<Record<string, number>>;
+    /** The kiosk has a PIN, so the page offers the exit dialog (the PIN itself stays in main). */
+    readonly pinExit?: boolean;
   };
 }
 
@@ -104,6 +155,8 @@ export function resolveStartOptions(input: {
           ...(config.dwell !== undefined && { dwell: config.dwell }),
           ...(config.idle !== undefined && { idle: config.idle }),
           ...(config.langs !== undefined && { langs: config.langs }),
+          ...(config.dwells !== undefined && { dwells: config.dwells }),
+          ...(config.exitPin !== undefined && { pinExit: true }),
         }
       : undefined;
   return { language, mode, ...(slide !== undefined && { slide }), ...(kiosk && { kiosk }) };

@@ -68,6 +68,20 @@ describe('buildPageUrl', () => {
     ).toBe('app://briefing/index.html?lang=en&mode=present');
   });
 
+  it('writes per-slide dwells and the PIN exit flag, never the PIN', () => {
+    expect(
+      buildPageUrl(entry, {
+        language: 'fr',
+        mode: 'kiosk',
+        slide: 'sco',
+        kiosk: { dwells: { trade: 30, quote: 7.5 }, pinExit: true },
+      }),
+    ).toBe('app://briefing/index.html?lang=fr&mode=kiosk&dwells=trade:30,quote:7.5&exit=pin#/sco');
+    expect(buildPageUrl(entry, { language: 'fr', mode: 'kiosk', kiosk: { dwells: {} } })).toBe(
+      'app://briefing/index.html?lang=fr&mode=kiosk',
+    );
+  });
+
   it('replaces any query or hash already on the entry', () => {
     expect(
       buildPageUrl('http://localhost:5173/index.html?x=1#/a', { language: 'en', mode: 'overview' }),

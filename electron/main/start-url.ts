@@ -52,17 +52,21 @@ export interface PageRequest extends StartOptions {
 }
 
 /**
- * Builds the page URL. Every value is a validated token (language, mode, layout, integer,
- * slide id), so the query is written as the contract shows it (`langs=fr,kk`), unescaped.
+ * Builds the page URL. Every value is a validated token (language, mode, layout, number,
+ * slide id), so the query is written as the contract shows it (`langs=fr,kk`,
+ * `dwells=trade:30,quote:8`), unescaped.
  */
 export function buildPageUrl(entry: string, page: PageRequest): string {
   const params = [`lang=${page.language}`, `mode=${page.mode}`];
   if (page.mode === 'print' && page.layout !== undefined) params.push(`layout=${page.layout}`);
   if (page.mode === 'kiosk' && page.kiosk !== undefined) {
-    const { dwell, idle, langs } = page.kiosk;
+    const { dwell, idle, langs, dwells, pinExit } = page.kiosk;
     if (dwell !== undefined) params.push(`dwell=${dwell}`);
     if (idle !== undefined) params.push(`idle=${idle}`);
     if (langs !== undefined) params.push(`langs=${langs.join(',')}`);
+    const perSlide = Object.entries(dwells ?? {}).map(([id, seconds]) => `${id}:${seconds}`);
+    if (perSlide.length > 0) params.push(`dwells=${perSlide.join(',')}`);
+    if (pinExit === true) params.push('exit=pin');
   }
   const base = entry.replace(/[?#].*$/, '');
   const hash = page.slide === undefined ? '' : `#/${page.slide}`;

@@ -1,8 +1,8 @@
 /**
  * What to do when the page calls `window.open`. The page never gets a window of its own:
  * the renderer's presenter console and audience view (same deck, `mode=presenter|present`,
- * synchronised over BroadcastChannel) are opened by main, with main's secure options and
- * placement; every other request is dropped.
+ * both following main's deck position) are opened by main, with main's secure options and
+ * placement on the displays; every other request is dropped.
  */
 import { isAllowedOrigin } from './navigation.ts';
 

@@ -38,10 +38,12 @@ describe('window options', () => {
     expect(options.webPreferences).toEqual(secureWebPreferences(preloadPath));
   });
 
-  it('makes a kiosk window without a menu bar', () => {
-    expect(mainWindowOptions({ preloadPath, bounds, kiosk: true, title: 'B' })).toMatchObject({
-      kiosk: true,
-      autoHideMenuBar: true,
+  it('makes a kiosk window without a menu bar or DevTools', () => {
+    const options = mainWindowOptions({ preloadPath, bounds, kiosk: true, title: 'B' });
+    expect(options).toMatchObject({ ...bounds, kiosk: true, autoHideMenuBar: true });
+    expect(options.webPreferences).toEqual({
+      ...secureWebPreferences(preloadPath),
+      devTools: false,
     });
   });
 

@@ -46,7 +46,11 @@ export function mainWindowOptions(options: {
     show: false,
     kiosk: options.kiosk,
     autoHideMenuBar: options.kiosk,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: {
+      ...secureWebPreferences(options.preloadPath),
+      // An unattended kiosk has no DevTools at all, not merely no shortcut to open them.
+      ...(options.kiosk && { devTools: false }),
+    },
   };
 }
 

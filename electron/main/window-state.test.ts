@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  WindowStateSchema,
-  placeWindow,
-  secondaryWorkArea,
-  type Rect,
-  type WindowState,
-} from './window-state.ts';
+import { WindowStateSchema, placeWindow, type Rect, type WindowState } from './window-state.ts';
 
 const primary: Rect = { x: 0, y: 0, width: 1920, height: 1040 };
 const right: Rect = { x: 1920, y: 0, width: 1280, height: 984 };
@@ -98,19 +92,5 @@ describe('WindowStateSchema', () => {
     expect(
       WindowStateSchema.safeParse({ ...state({ x: 0.5, y: 0, width: 800, height: 600 }) }).success,
     ).toBe(false);
-  });
-});
-
-describe('secondaryWorkArea', () => {
-  it('picks another display than the opener, or the same one when alone', () => {
-    expect(
-      secondaryWorkArea({ x: 100, y: 100, width: 800, height: 600 }, [primary, right], primary),
-    ).toBe(right);
-    expect(
-      secondaryWorkArea({ x: 2000, y: 100, width: 800, height: 600 }, [primary, right], primary),
-    ).toBe(primary);
-    expect(secondaryWorkArea({ x: 100, y: 100, width: 800, height: 600 }, [primary], primary)).toBe(
-      primary,
-    );
   });
 });

@@ -90,16 +90,3 @@ export function placeWindow(input: {
   };
   return { bounds, maximized: saved.maximized, fullScreen: saved.fullScreen };
 }
-
-/**
- * The display for a second window (presenter or audience): another display than the
- * opener's when there is one, so the two views land on the two screens.
- */
-export function secondaryWorkArea(opener: Rect, workAreas: readonly Rect[], primary: Rect): Rect {
-  const openerArea = workAreas.reduce<Rect | undefined>(
-    (best, area) =>
-      overlapArea(opener, area) > (best ? overlapArea(opener, best) : 0) ? area : best,
-    undefined,
-  );
-  return workAreas.find((area) => area !== openerArea) ?? openerArea ?? primary;
-}

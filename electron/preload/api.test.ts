@@ -28,7 +28,18 @@ describe('createBriefingApi', () => {
   it('exposes only the named API', () => {
     const api = createBriefingApi(fakeIpc().ipc);
     expect(Object.keys(api).sort()).toEqual(
-      ['exportPdf', 'getSettings', 'onCommand', 'setLanguage', 'shell', 'toggleFullScreen'].sort(),
+      [
+        'exitKiosk',
+        'exportPdf',
+        'getPosition',
+        'getSettings',
+        'goToSlide',
+        'onCommand',
+        'onPosition',
+        'setLanguage',
+        'shell',
+        'toggleFullScreen',
+      ].sort(),
     );
     expect(api.shell).toBe('electron');
   });
@@ -40,11 +51,17 @@ describe('createBriefingApi', () => {
     await api.setLanguage('kk');
     await api.exportPdf({ language: 'en', layout: 'slides', paper: 'A4' });
     await api.toggleFullScreen();
+    await api.goToSlide(4);
+    await api.getPosition();
+    await api.exitKiosk('2468');
     expect(ipc.invoke.mock.calls).toEqual([
       ['settings:get'],
       ['settings:set-language', 'kk'],
       ['export:pdf', { language: 'en', layout: 'slides', paper: 'A4' }],
       ['window:toggle-full-screen'],
+      ['deck:go', 4],
+      ['deck:get-position'],
+      ['kiosk:exit', '2468'],
     ]);
   });
 
@@ -73,5 +90,16 @@ describe('createBriefingApi', () => {
     expect(count('shell:command')).toBe(0);
     emit('shell:command', { type: 'show-help' });
     expect(seen).toHaveLength(1);
+  });
+
+  it('relays deck positions without the IPC event, until unsubscribed', () => {
+    const { ipc, emit, count } = fakeIpc();
+    const api = createBriefingApi(ipc);
+    const seen: unknown[][] = [];
+    const dispose = api.onPosition((...args: unknown[]) => seen.push(args));
+    emit('deck:position', { index: 3 });
+    expect(seen).toEqual([[{ index: 3 }]]);
+    dispose();
+    expect(count('deck:position')).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import {
   type InvokeArgs,
   type InvokeChannel,
   type InvokeResult,
+  type DeckPosition,
   type IpcReply,
   type ShellCommand,
 } from '../ipc/contract.ts';
@@ -21,6 +22,16 @@ export interface BridgeIpc {
  * `invoke`/`send`, so the page can reach nothing but what the contract lists.
  */
 export function createBriefingApi(ipc: BridgeIpc): BriefingApi {
+  /** Relays one event channel to `listener`, without the IPC event (which carries `sender`, i.e. ipcRenderer). */
+  function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
+    // Main sends each channel's payload type only (electron/main/index.ts).
+    const relay = (_event: unknown, payload: unknown): void => listener(payload as T);
+    ipc.on(channel, relay);
+    return () => {
+      ipc.removeListener(channel, relay);
+    };
+  }
+
   async function call<C extends InvokeChannel>(
     channel: C,
     ...args: InvokeArgs<C>
@@ -38,13 +49,10 @@ export function createBriefingApi(ipc: BridgeIpc): BriefingApi {
     setLanguage: (language) => call(INVOKE_CHANNELS.setLanguage, language),
     exportPdf: (request) => call(INVOKE_CHANNELS.exportPdf, request),
     toggleFullScreen: () => call(INVOKE_CHANNELS.toggleFullScreen),
-    onCommand(listener) {
-      // The IPC event (which carries `sender`, i.e. ipcRenderer) never reaches the page.
-      const relay = (_event: unknown, command: unknown): void => listener(command as ShellCommand);
-      ipc.on(EVENT_CHANNELS.command, relay);
-      return () => {
-        ipc.removeListener(EVENT_CHANNELS.command, relay);
-      };
-    },
+    onCommand: (listener) => subscribe<ShellCommand>(EVENT_CHANNELS.command, listener),
+    goToSlide: (index) => call(INVOKE_CHANNELS.deckGo, index),
+    getPosition: () => call(INVOKE_CHANNELS.deckGetPosition),
+    onPosition: (listener) => subscribe<DeckPosition>(EVENT_CHANNELS.deckPosition, listener),
+    exitKiosk: (pin) => call(INVOKE_CHANNELS.kioskExit, pin),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   kioskChooseLanguage,
+  kioskDwells,
   kioskGo,
   kioskInput,
   kioskLanguage,
@@ -37,9 +38,33 @@ describe('kiosk timing', () => {
   });
 
   it('a dwell override applies to every slide', () => {
-    const fast = { ...config, dwellOverride: 1 };
+    const fast = { ...config, dwells: [1, 1, 1] };
     const [state] = runFor(kioskStart(0), 0, 2_000, fast);
     expect(state.index).toBe(2);
+  });
+
+  it('takes each dwell from the per-slide time, the time for all slides, or the deck', () => {
+    const deck = [
+      { id: 'title', dwell: 10 },
+      { id: 'trade', dwell: 18 },
+      { id: 'quote', dwell: 12 },
+    ];
+    expect(kioskDwells(deck, {})).toEqual([10, 18, 12]);
+    expect(kioskDwells(deck, { dwell: 5 })).toEqual([5, 5, 5]);
+    expect(kioskDwells(deck, { dwells: { trade: 30 } })).toEqual([10, 30, 12]);
+    expect(kioskDwells(deck, { dwell: 5, dwells: { trade: 30, nowhere: 1 } })).toEqual([5, 30, 5]);
+  });
+
+  it('never shows a slide for less than half a second', () => {
+    const strobe = { ...config, dwells: [0.05, 0.05, 0.05] };
+    expect(kioskTick(kioskStart(0), 499, strobe).index).toBe(0);
+    expect(kioskTick(kioskStart(0), 500, strobe).index).toBe(1);
+  });
+
+  it('can start at the slide a reloaded kiosk was showing', () => {
+    const resumed = kioskStart(1_000, 2);
+    expect(resumed).toMatchObject({ index: 2, shownAt: 1_000, paused: false, loops: 0 });
+    expect(kioskTick(resumed, 6_000, config)).toMatchObject({ index: 0, loops: 1 });
   });
 
   it('loops forever and switches language after each loop', () => {

@@ -8,10 +8,8 @@ import type { Language } from '../i18n/languages.ts';
  */
 
 export interface KioskConfig {
-  /** Seconds on each slide, by index (the deck's own dwell times). */
+  /** Seconds on each slide, by index (see {@link kioskDwells}). */
   readonly dwells: readonly number[];
-  /** Seconds on every slide, overriding `dwells` (URL `dwell=`). */
-  readonly dwellOverride?: number;
   /** Seconds without input before returning to the first slide in the first language. */
   readonly idle: number;
   /** Languages to rotate, one per loop; never empty. */
@@ -36,13 +34,31 @@ export interface KioskState {
 /** Idle timeout when none is configured: long enough to read a slide twice. */
 export const DEFAULT_IDLE_SECONDS = 60;
 
-export function kioskStart(now: number): KioskState {
-  return { index: 0, langIndex: 0, paused: false, shownAt: now, lastInputAt: now, loops: 0 };
+/**
+ * Shortest time a slide stays up, whatever the settings say: a typo such as `dwell=0.05`
+ * must not make a public screen flash more than three times a second (WCAG 2.3.1).
+ */
+export const MIN_DWELL_SECONDS = 0.5;
+
+/**
+ * Each slide's dwell, most specific first: the kiosk's time for that slide (`dwells=`),
+ * then its time for every slide (`dwell=`), then the deck's own.
+ */
+export function kioskDwells(
+  slides: readonly { readonly id: string; readonly dwell: number }[],
+  settings: { readonly dwell?: number; readonly dwells?: Readonly<Record<string, number>> },
+): number[] {
+  return slides.map((slide) => settings.dwells?.[slide.id] ?? settings.dwell ?? slide.dwell);
+}
+
+/** The loop from the start, or (a reloaded kiosk) from the slide it was showing. */
+export function kioskStart(now: number, index = 0): KioskState {
+  return { index, langIndex: 0, paused: false, shownAt: now, lastInputAt: now, loops: 0 };
 }
 
 export function dwellMs(config: KioskConfig, index: number): number {
-  const seconds = config.dwellOverride ?? config.dwells[index] ?? 10;
-  return Math.max(seconds, 0.5) * 1000;
+  const seconds = config.dwells[index] ?? 10;
+  return Math.max(seconds, MIN_DWELL_SECONDS) * 1000;
 }
 
 export function kioskLanguage(state: KioskState, config: KioskConfig): Language {

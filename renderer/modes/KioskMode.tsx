@@ -122,6 +122,11 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
         input();
         return;
       }
+      // Keys typed into the exit dialog's PIN field (arrows included) stay with the field.
+      if ((event.target as Element).closest('input')) {
+        input();
+        return;
+      }
       if (['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(event.key)) {
         event.preventDefault();
         setState((s) => kioskGo(s, s.index + 1, performance.now(), SLIDES.length));

@@ -1,44 +1,41 @@
 import { useEffect, useRef } from 'react';
 import type { DeckAction } from '../deck/navigation.ts';
-import { SLIDES } from '../deck/slides.ts';
-import { parseSyncMessage, SYNC_CHANNEL, type SyncMessage } from './sync-messages.ts';
+import { shellApi } from '../platform/bridge.ts';
+import { broadcastTransport, shellTransport, type DeckSyncTransport } from './sync-transports.ts';
 
-/**
- * Keeps this window's deck in step with the other windows of the same origin (presenter
- * console and audience tabs): a move here is posted, a move there is followed, and a window
- * that opens or reloads asks where the deck is. Where BroadcastChannel is missing the
- * window simply runs alone.
- */
 /** Tells this window's messages from the others' (same origin, same code, so not useId). */
 const WINDOW_ID = Math.random().toString(36).slice(2);
 
+/**
+ * Keeps this window's deck in step with the other windows (presenter console and audience):
+ * a move here is told, a move there is followed, and a window that opens or reloads asks
+ * where the deck is. In the desktop app main holds the position (preload bridge); in a
+ * browser the windows of the same origin talk over BroadcastChannel.
+ */
 export function useDeckSync(index: number, dispatch: (action: DeckAction) => void): void {
-  const id = WINDOW_ID;
-  const channel = useRef<BroadcastChannel | null>(null);
+  const transport = useRef<DeckSyncTransport | null>(null);
   const current = useRef(index);
   const followed = useRef<number | null>(null);
   const announced = useRef(false);
 
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return undefined;
-    const bc = new BroadcastChannel(SYNC_CHANNEL);
-    channel.current = bc;
-    bc.onmessage = (event: MessageEvent<unknown>) => {
-      const message = parseSyncMessage(event.data, SLIDES.length);
-      if (!message || message.from === id) return;
-      if (message.type === 'where') {
-        bc.postMessage({ type: 'go', index: current.current, from: id } satisfies SyncMessage);
-      } else if (message.index !== current.current) {
-        followed.current = message.index;
-        dispatch({ type: 'go', index: message.index });
-      }
-    };
-    bc.postMessage({ type: 'where', from: id } satisfies SyncMessage);
+    const api = shellApi();
+    const chosen = api ? shellTransport(api) : broadcastTransport(WINDOW_ID);
+    if (!chosen) return undefined;
+    transport.current = chosen;
+    const disconnect = chosen.connect({
+      current: () => current.current,
+      follow: (target) => {
+        if (target === current.current) return;
+        followed.current = target;
+        dispatch({ type: 'go', index: target });
+      },
+    });
     return () => {
-      channel.current = null;
-      bc.close();
+      transport.current = null;
+      disconnect();
     };
-  }, [id, dispatch]);
+  }, [dispatch]);
 
   useEffect(() => {
     current.current = index;
@@ -52,6 +49,6 @@ export function useDeckSync(index: number, dispatch: (action: DeckAction) => voi
       followed.current = null;
       return;
     }
-    channel.current?.postMessage({ type: 'go', index, from: id } satisfies SyncMessage);
-  }, [index, id]);
+    transport.current?.announce(index);
+  }, [index]);
 }
