@@ -14,7 +14,7 @@ import { useDeckReady } from '../deck/readiness.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
-import { useDeck } from '../deck/use-deck.ts';
+import { indexOfSlide, useDeck } from '../deck/use-deck.ts';
 import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -70,6 +70,8 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
         else if (command.type === 'show-help') dispatch({ type: 'toggle-help' });
         else if (command.type === 'toggle-presenter') onPresenter();
         else if (command.type === 'set-language') onLanguage(command.language);
+        else if (command.type === 'go')
+          dispatch({ type: 'go', index: indexOfSlide(command.slideId) });
       }),
     [dispatch, onLanguage, onPresenter],
   );
