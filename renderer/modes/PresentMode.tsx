@@ -1,6 +1,7 @@
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../app/use-idle.ts';
+import { ExportDialog } from '../components/ExportDialog.tsx';
 import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { ArrowIcon } from '../components/ArrowIcon.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
@@ -40,6 +41,11 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const slide = slideAt(state.index);
   const total = SLIDES.length;
   const idle = useIdle(2500);
+  const [exporting, setExporting] = useState(false);
+  const openExport = () => {
+    if (shellApi()) setExporting(true);
+    else onNotice(t('notice.exportNeedsApp'));
+  };
   useDeckReady(root, `present:${lang}:${state.index}:${state.overlay}`);
 
   const fullScreen = () =>
@@ -47,6 +53,11 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // The export dialog owns the keyboard; Escape closes it.
+      if (exporting) {
+        if (event.key === 'Escape') setExporting(false);
+        return;
+      }
       // Inside the help dialog only Escape/? act on the deck; Tab and Enter stay with the dialog.
       if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
       if (state.overlay === 'overview' && ['Enter', ' '].includes(event.key)) return;
@@ -72,6 +83,7 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
         else if (command.type === 'set-language') onLanguage(command.language);
         else if (command.type === 'go')
           dispatch({ type: 'go', index: indexOfSlide(command.slideId) });
+        else if (command.type === 'export-pdf') setExporting(true);
       }),
     [dispatch, onLanguage, onPresenter],
   );
@@ -162,6 +174,9 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
         <button type="button" className="chrome-button" onClick={fullScreen}>
           {t('nav.fullscreen')}
         </button>
+        <button type="button" className="chrome-button" onClick={openExport}>
+          {t('nav.export')}
+        </button>
         <button
           type="button"
           className="chrome-button"
@@ -182,6 +197,8 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {t('nav.position', { current: state.index + 1, total })}. {text(slide.title)}
       </div>
+
+      {exporting && <ExportDialog lang={lang} onClose={() => setExporting(false)} />}
 
       {state.overlay === 'help' && (
         <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { openDeck } from './helpers.ts';
+
+// File → Export PDF… as the renderer shows it. The desktop shell is replaced by a stand-in
+// bridge (the Electron runtime is absent here): the first export fails as an unwritable
+// folder would, the second succeeds.
+test.describe('export dialog', () => {
+  test('asks for language, layout and paper, shows progress and every outcome', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const requests: unknown[] = [];
+      const listeners = new Set<(c: { type: string }) => void>();
+      Object.defineProperty(window, 'exportRequests', { value: requests });
+      Object.defineProperty(window, 'sendCommand', {
+        value: (c: { type: string }) => listeners.forEach((listener) => listener(c)),
+      });
+      Object.defineProperty(window, 'briefing', {
+        value: {
+          shell: 'electron',
+          getSettings: async () => ({ language: 'fr' }),
+          setLanguage: async () => undefined,
+          exportPdf: async (request: unknown) => {
+            requests.push(request);
+            await new Promise((done) => setTimeout(done, 300));
+            return requests.length === 1
+              ? { ok: false, error: 'unwritable', message: 'EACCES' }
+              : { ok: true, path: '/home/user/briefing-kk-slides.pdf' };
+          },
+          toggleFullScreen: async () => undefined,
+          onCommand: (listener: (c: { type: string }) => void) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+          goToSlide: async () => undefined,
+          getPosition: async () => ({ index: 0 }),
+          onPosition: () => () => undefined,
+          exitKiosk: async () => ({ ok: false, reason: 'not-kiosk' }),
+        },
+      });
+    });
+    await openDeck(page, '/?lang=fr');
+    await page.evaluate(() =>
+      (window as unknown as { sendCommand: (c: { type: string }) => void }).sendCommand({
+        type: 'export-pdf',
+      }),
+    );
+    const dialog = page.getByRole('dialog', { name: 'Exporter en PDF' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Қазақша').check();
+    await dialog.getByLabel('Diapositives, une par page').check();
+    await dialog.getByLabel('Letter').check();
+    await dialog.getByRole('button', { name: 'Exporter…' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Export du PDF en cours');
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Impossible d’écrire dans ce dossier. Choisissez un autre emplacement.',
+    );
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+    await expect(dialog).toBeHidden();
+
+    // From the on-screen control this time; the deck behind does not move meanwhile.
+    await page.mouse.move(600, 600);
+    await page.getByRole('button', { name: 'Exporter en PDF' }).click();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-slide-id][aria-current="true"]')).toHaveAttribute(
+      'data-slide-id',
+      'title',
+    );
+    await dialog.getByRole('button', { name: 'Exporter…' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      'PDF enregistré : /home/user/briefing-kk-slides.pdf',
+    );
+    const requests = await page.evaluate(
+      () => (window as unknown as { exportRequests: unknown[] }).exportRequests,
+    );
+    expect(requests).toEqual([
+      { language: 'kk', layout: 'slides', paper: 'Letter' },
+      { language: 'fr', layout: 'handout', paper: 'A4' },
+    ]);
+  });
+
+  test('in a plain browser the control explains where PDFs are made', async ({ page }) => {
+    await openDeck(page, '/?lang=en');
+    await page.mouse.move(600, 600);
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'npm run handout' })).toBeVisible();
+  });
+});

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportErrorCode, ExportRequest } from '../../electron/ipc/contract.ts';
+import { PAPERS, PRINT_LAYOUTS } from '../deck/modes.ts';
+import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { shellApi } from '../platform/bridge.ts';
+
+type Phase =
+  | { readonly kind: 'choosing' }
+  | { readonly kind: 'working' }
+  | { readonly kind: 'done'; readonly path: string }
+  | { readonly kind: 'failed'; readonly error: Exclude<ExportErrorCode, 'cancelled'> };
+
+/**
+ * File → Export PDF…: the user picks language, layout and paper; main asks where to save,
+ * renders in a hidden window and writes the file atomically. Progress and every outcome are
+ * shown here, in the user's language.
+ */
+export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [request, setRequest] = useState<ExportRequest>({
+    language: lang,
+    layout: 'handout',
+    paper: 'A4',
+  });
+  const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
+  const first = useRef<HTMLInputElement>(null);
+  const layoutLabel = {
+    slides: t('export.layouts.slides'),
+    handout: t('export.layouts.handout'),
+  };
+  const errorText = {
+    busy: t('export.errors.busy'),
+    unwritable: t('export.errors.unwritable'),
+    'disk-full': t('export.errors.disk-full'),
+    'write-failed': t('export.errors.write-failed'),
+    timeout: t('export.errors.timeout'),
+    'render-failed': t('export.errors.render-failed'),
+  };
+  useEffect(() => first.current?.focus(), []);
+
+  const start = async () => {
+    const shell = shellApi();
+    if (!shell) return;
+    setPhase({ kind: 'working' });
+    try {
+      const result = await shell.exportPdf(request);
+      if (result.ok) setPhase({ kind: 'done', path: result.path });
+      else if (result.error === 'cancelled') setPhase({ kind: 'choosing' });
+      else setPhase({ kind: 'failed', error: result.error });
+    } catch {
+      // A refused or broken IPC call: the same words as a failed render.
+      setPhase({ kind: 'failed', error: 'render-failed' });
+    }
+  };
+
+  const group = <K extends keyof ExportRequest>(
+    key: K,
+    legend: string,
+    options: readonly { value: ExportRequest[K]; label: string }[],
+  ) => (
+    <fieldset className="export__group">
+      <legend>{legend}</legend>
+      {options.map((option, i) => (
+        <label key={String(option.value)} className="export__option">
+          <input
+            ref={key === 'language' && i === 0 ? first : undefined}
+            type="radio"
+            name={`export-${key}`}
+            checked={request[key] === option.value}
+            onChange={() => setRequest((r) => ({ ...r, [key]: option.value }))}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="export-title">
+      <div className="help export">
+        <h2 id="export-title" className="help__title">
+          {t('export.title')}
+        </h2>
+        {phase.kind === 'choosing' && (
+          <>
+            {group(
+              'language',
+              t('nav.language'),
+              LANGUAGE_CODES.map((code) => ({ value: code, label: LANGUAGES[code].name })),
+            )}
+            {group(
+              'layout',
+              t('export.layout'),
+              PRINT_LAYOUTS.map((layout) => ({ value: layout, label: layoutLabel[layout] })),
+            )}
+            {group(
+              'paper',
+              t('export.paper'),
+              PAPERS.map((paper) => ({ value: paper, label: paper })),
+            )}
+            <div className="export__buttons">
+              <button type="button" className="chrome-button" onClick={() => void start()}>
+                {t('export.submit')}
+              </button>
+              <button type="button" className="chrome-button" onClick={onClose}>
+                {t('export.cancel')}
+              </button>
+            </div>
+          </>
+        )}
+        <div role="status" aria-live="polite">
+          {phase.kind === 'working' && <p>{t('export.working')}</p>}
+          {phase.kind === 'done' && <p>{t('export.done', { path: phase.path })}</p>}
+          {phase.kind === 'failed' && <p role="alert">{errorText[phase.error]}</p>}
+        </div>
+        {(phase.kind === 'done' || phase.kind === 'failed') && (
+          <button type="button" className="chrome-button" onClick={onClose}>
+            {t('help.close')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
