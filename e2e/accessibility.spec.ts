@@ -1,23 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SLIDE_IDS } from '../renderer/deck/types.ts';
 import { currentSlide, openDeck, waitForDeckReady } from './helpers.ts';
-
-/** Every slide of the deck, in order (renderer/deck/slides.ts). */
-const SLIDE_IDS = [
-  'title',
-  'timeline',
-  'trade',
-  'trade-share',
-  'investment',
-  'visits',
-  'sco',
-  'belt-and-road',
-  'lianyungang',
-  'silk-roads',
-  'quote',
-  'outlook',
-  'sources',
-] as const;
 
 const LANGUAGES = ['en', 'fr', 'kk'] as const;
 

@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from './chromium.ts';
 import { ensureBuilt } from './ensure-build.ts';
 import { median } from './bench-stats.ts';
 import { inParallel, renderPdf } from './pdf-render.ts';
-import { createStaticServer } from './static-server.ts';
+import { serveOnLoopback } from './static-server.ts';
 
 // `npm run bench:pdf`: how long a handout export takes, beside the floor for this engine —
 // Chromium printing a static snapshot of the very same pages (no app code, no charts to
@@ -21,10 +21,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const rendererDir = join(root, 'out', 'renderer');
 if (!ensureBuilt(root, console.log)) process.exit(1);
 
-const server = createStaticServer(rendererDir).listen(0, '127.0.0.1');
-await new Promise((done) => server.once('listening', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const server = await serveOnLoopback(rendererDir);
+const { base } = server;
 const out = (lang: Language) => join(tmpdir(), `bench-pdf-${process.pid}-${lang}.pdf`);
 const url = (lang: Language) => `${base}?lang=${lang}&mode=print&layout=handout`;
 

@@ -9,7 +9,7 @@ import { chromium, type Page } from 'playwright-core';
 import { median, percentile } from './bench-stats.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { ensureBuilt } from './ensure-build.ts';
-import { createStaticServer } from './static-server.ts';
+import { serveOnLoopback } from './static-server.ts';
 
 // `npm run bench`: the performance figures of docs/BENCHMARKS.md, from one run in Chromium
 // on the built renderer. It prints figures; it asserts nothing (a timed test would flake).
@@ -23,10 +23,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const rendererDir = join(root, 'out', 'renderer');
 if (!ensureBuilt(root, console.log)) process.exit(1);
 
-const server = createStaticServer(rendererDir).listen(0, '127.0.0.1');
-await new Promise((done) => server.once('listening', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const server = await serveOnLoopback(rendererDir);
+const { base } = server;
 const browser = await chromium.launch(chromiumLaunchOptions());
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 

@@ -13,7 +13,7 @@ import {
 } from './handout-options.ts';
 import { inParallel, renderPdf } from './pdf-render.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
-import { createStaticServer } from './static-server.ts';
+import { serveOnLoopback } from './static-server.ts';
 
 // `npm run handout`: PDF handouts from the built renderer, in headless Chromium.
 
@@ -50,10 +50,8 @@ for (const target of targets) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!ensureBuilt(root, (line) => console.log(line))) fail('the build failed', 1);
 
-const server = createStaticServer(join(root, 'out', 'renderer')).listen(0, '127.0.0.1');
-await new Promise((done) => server.once('listening', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const server = await serveOnLoopback(join(root, 'out', 'renderer'));
+const { base } = server;
 
 let browser: Browser | undefined;
 let failed = false;

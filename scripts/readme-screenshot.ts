@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { ensureBuilt } from './ensure-build.ts';
-import { createStaticServer } from './static-server.ts';
+import { serveOnLoopback } from './static-server.ts';
 
 // The README's pictures, made from the built renderer: `node scripts/readme-screenshot.ts`.
 const SHOTS = [
@@ -14,10 +14,8 @@ const SHOTS = [
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!ensureBuilt(root, console.log)) process.exit(1);
-const server = createStaticServer(join(root, 'out', 'renderer')).listen(0, '127.0.0.1');
-await new Promise((done) => server.once('listening', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const server = await serveOnLoopback(join(root, 'out', 'renderer'));
+const { base } = server;
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 for (const shot of SHOTS) {

@@ -50,3 +50,12 @@ export function createStaticServer(root: string): Server {
     createReadStream(file).pipe(response);
   });
 }
+
+/** The static server on a free loopback port, with its base URL (scripts and benchmarks). */
+export async function serveOnLoopback(root: string): Promise<{ base: string; close(): void }> {
+  const server = createStaticServer(root).listen(0, '127.0.0.1');
+  await new Promise((done) => server.once('listening', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { base: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}

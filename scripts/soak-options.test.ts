@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_TALLY,
+  growthPercent,
+  parseSoakOptions,
+  soakUrl,
+  tallyShown,
+  type SoakTally,
+} from './soak-options.ts';
+
+describe('npm run soak options', () => {
+  it('defaults to 1000 transitions at the kiosk floor of half a second, in three languages', () => {
+    expect(parseSoakOptions([])).toEqual({
+      kind: 'run',
+      options: { transitions: 1000, dwell: 0.5, langs: ['fr', 'kk', 'en'] },
+    });
+  });
+
+  it('takes each option in both spellings', () => {
+    expect(
+      parseSoakOptions(['--transitions', '50', '--dwell=0.05', '--langs', 'kk,en,kk']),
+    ).toEqual({
+      kind: 'run',
+      options: { transitions: 50, dwell: 0.05, langs: ['kk', 'en'] },
+    });
+    expect(parseSoakOptions(['--help'])).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [['--transitions', '0'], /--transitions must be a whole number above 0, not "0"/],
+    [['--transitions', '1e3'], /whole number/],
+    [['--dwell', '-1'], /--dwell must be seconds above 0/],
+    [['--dwell', 'fast'], /--dwell must be seconds/],
+    [['--langs', 'fr,de'], /--langs: "de" is not one of en, fr, kk/],
+    [['--transitions'], /--transitions needs a value/],
+    [['--loops', '3'], /unknown option "--loops"/],
+  ])('refuses %j', (args, message) => {
+    const parsed = parseSoakOptions(args);
+    expect(parsed.kind).toBe('error');
+    if (parsed.kind === 'error') expect(parsed.message).toMatch(message);
+  });
+
+  it('builds the kiosk URL of the URL contract', () => {
+    expect(
+      soakUrl('http://127.0.0.1:5000/', { transitions: 1, dwell: 0.5, langs: ['fr', 'kk'] }),
+    ).toBe('http://127.0.0.1:5000/?mode=kiosk&dwell=0.5&langs=fr,kk');
+  });
+
+  it('computes the heap growth in percent', () => {
+    expect(growthPercent(10_000_000, 10_512_345)).toBe(5.1);
+    expect(growthPercent(10_000_000, 9_000_000)).toBe(-10);
+  });
+});
+
+describe('tallyShown', () => {
+  function watch(shown: [string, string][]): SoakTally {
+    return shown.reduce<SoakTally>(
+      (tally, [id, lang]) => tallyShown(tally, id, lang, 'title'),
+      EMPTY_TALLY,
+    );
+  }
+
+  it('counts changes of the shown slide, not the first one or repeats', () => {
+    expect(
+      watch([
+        ['title', 'fr'],
+        ['title', 'fr'],
+        ['timeline', 'fr'],
+        ['trade', 'fr'],
+      ]),
+    ).toEqual({
+      transitions: 2,
+      loops: 0,
+      languages: ['fr'],
+      last: 'trade',
+    });
+  });
+
+  it('counts a loop each time the first slide comes back, with the languages seen', () => {
+    const tally = watch([
+      ['title', 'fr'],
+      ['sources', 'fr'],
+      ['title', 'kk'],
+      ['sources', 'kk'],
+      ['title', 'en'],
+    ]);
+    expect(tally).toMatchObject({ transitions: 4, loops: 2, languages: ['fr', 'kk', 'en'] });
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Options of `npm run soak` and the figures it derives. Pure, so they are unit tested;
+ * scripts/soak.ts does the browsing and measuring.
+ */
+import { LANGUAGE_CODES, isLanguage, type Language } from '../renderer/i18n/languages.ts';
+
+export interface SoakOptions {
+  /** Slide changes to watch before measuring again. */
+  readonly transitions: number;
+  /** Seconds per slide (the kiosk's `dwell=`). */
+  readonly dwell: number;
+  /** Languages the kiosk rotates, one per loop (`langs=`). */
+  readonly langs: readonly Language[];
+}
+
+export const SOAK_USAGE = `Usage: npm run soak -- [--transitions <n>] [--dwell <seconds>] [--langs fr,kk,en]
+Runs the built kiosk in Chromium (CHROMIUM_PATH or /usr/bin/chromium) for <n> slide changes
+(default 1000) and reports the JS heap before and after, loops, languages and console errors.
+The kiosk never shows a slide for less than 0.5 s (default --dwell 0.5), so 1000 changes take
+about 8½ minutes. Exits 1 when the page logged an error or stopped advancing.`;
+
+export type SoakParse =
+  | { readonly kind: 'run'; readonly options: SoakOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'error'; readonly message: string };
+
+const DEFAULTS: SoakOptions = { transitions: 1000, dwell: 0.5, langs: ['fr', 'kk', 'en'] };
+
+export function parseSoakOptions(args: readonly string[]): SoakParse {
+  let { transitions, dwell, langs } = DEFAULTS;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    const equals = arg.indexOf('=');
+    const flag = equals === -1 ? arg : arg.slice(0, equals);
+    if (!['--transitions', '--dwell', '--langs'].includes(flag)) {
+      return { kind: 'error', message: `unknown option "${arg}"` };
+    }
+    const value = equals === -1 ? args[(index += 1)] : arg.slice(equals + 1);
+    if (value === undefined || value === '')
+      return { kind: 'error', message: `${flag} needs a value` };
+    if (flag === '--transitions') {
+      if (!/^\d+$/.test(value) || Number(value) < 1) {
+        return {
+          kind: 'error',
+          message: `--transitions must be a whole number above 0, not "${value}"`,
+        };
+      }
+      transitions = Number(value);
+    } else if (flag === '--dwell') {
+      const seconds = Number(value);
+      if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+        return {
+          kind: 'error',
+          message: `--dwell must be seconds above 0 (at most 3600), not "${value}"`,
+        };
+      }
+      dwell = seconds;
+    } else {
+      const parts = value.split(',').map((part) => part.trim());
+      const bad = parts.find((part) => !isLanguage(part));
+      if (bad !== undefined) {
+        return {
+          kind: 'error',
+          message: `--langs: "${bad}" is not one of ${LANGUAGE_CODES.join(', ')}`,
+        };
+      }
+      langs = [...new Set(parts.filter(isLanguage))];
+    }
+  }
+  return { kind: 'run', options: { transitions, dwell, langs } };
+}
+
+/** The kiosk page to soak, on the given server. */
+export function soakUrl(base: string, options: SoakOptions): string {
+  return `${base}?mode=kiosk&dwell=${options.dwell}&langs=${options.langs.join(',')}`;
+}
+
+/** Heap growth from `before` to `after`, in percent, one decimal. */
+export function growthPercent(before: number, after: number): number {
+  return Math.round(((after - before) / before) * 1000) / 10;
+}
+
+/**
+ * Counts what the watcher saw. A transition is a change of the slide shown; a loop ends
+ * each time the kiosk comes back to its first slide.
+ */
+export interface SoakTally {
+  readonly transitions: number;
+  readonly loops: number;
+  readonly languages: readonly string[];
+  readonly last?: string;
+}
+
+export const EMPTY_TALLY: SoakTally = { transitions: 0, loops: 0, languages: [] };
+
+export function tallyShown(
+  tally: SoakTally,
+  slideId: string,
+  lang: string,
+  firstSlide: string,
+): SoakTally {
+  const languages = tally.languages.includes(lang) ? tally.languages : [...tally.languages, lang];
+  if (tally.last === undefined || tally.last === slideId)
+    return { ...tally, languages, last: slideId };
+  return {
+    transitions: tally.transitions + 1,
+    loops: tally.loops + (slideId === firstSlide ? 1 : 0),
+    languages,
+    last: slideId,
+  };
+}

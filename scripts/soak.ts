@@ -1,0 +1,184 @@
+/**
+ * `npm run soak`: the kiosk for hours in minutes. Serves the built renderer on loopback,
+ * opens `?mode=kiosk` in Chromium, watches N slide changes, and compares the JS heap (after
+ * a forced garbage collection) before and after. Options and figures: soak-options.ts.
+ */
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type CDPSession } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { ensureBuilt } from './ensure-build.ts';
+import {
+  EMPTY_TALLY,
+  SOAK_USAGE,
+  growthPercent,
+  parseSoakOptions,
+  soakUrl,
+  tallyShown,
+} from './soak-options.ts';
+import { createStaticServer } from './static-server.ts';
+import { SLIDE_IDS } from '../renderer/deck/types.ts';
+
+/** Arriving at the deck's first slide again ends a loop. */
+const FIRST_SLIDE = SLIDE_IDS[0];
+
+const parsed = parseSoakOptions(process.argv.slice(2));
+if (parsed.kind === 'help') {
+  console.log(SOAK_USAGE);
+  process.exit(0);
+}
+if (parsed.kind === 'error') {
+  console.error(`npm run soak: ${parsed.message}\n\n${SOAK_USAGE}`);
+  process.exit(2);
+}
+const { options } = parsed;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!ensureBuilt(root, (line) => console.log(`npm run soak: ${line}`))) process.exit(1);
+
+interface HeapFigures {
+  readonly used: number;
+  readonly nodes: number;
+  readonly listeners: number;
+}
+
+/** JS heap in use and DOM counters after a full garbage collection. */
+async function measure(cdp: CDPSession): Promise<HeapFigures> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { used: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/**
+ * Runs in the page before the app: reports each change of the shown slide (and language)
+ * to the soak. A string, because scripts/ is type-checked without the DOM library.
+ */
+const WATCH_SHOWN_SLIDE = `
+  let last = '';
+  const report = () => {
+    const id = document
+      .querySelector('[data-slide-id][aria-current="true"]')
+      ?.getAttribute('data-slide-id');
+    const lang = document.documentElement.lang;
+    if (!id || id + ' ' + lang === last) return;
+    last = id + ' ' + lang;
+    window.soakShown(id, lang);
+  };
+  new MutationObserver(report).observe(document, {
+    subtree: true,
+    childList: true,
+    attributeFilter: ['aria-current', 'lang'],
+  });
+`;
+
+const server = createStaticServer(join(root, 'out', 'renderer'));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+
+let exitCode = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  let tally = EMPTY_TALLY;
+  let progressed = () => {};
+  await page.exposeFunction('soakShown', (id: string, lang: string) => {
+    tally = tallyShown(tally, id, lang, FIRST_SLIDE);
+    progressed();
+  });
+  await page.addInitScript({ content: WATCH_SHOWN_SLIDE });
+
+  // A kiosk that stops advancing for ten dwells (or 15 s) has stalled.
+  const stallMs = Math.max(options.dwell * 10_000, 15_000);
+  let stalled = false;
+  let announced = 0;
+  /** Resolves once `target` slide changes have been counted, or the kiosk stalled. */
+  const reach = (target: number, progress: boolean) =>
+    new Promise<void>((resolve) => {
+      let timer: ReturnType<typeof setTimeout>;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          stalled = true;
+          resolve();
+        }, stallMs);
+      };
+      progressed = () => {
+        if (tally.transitions >= target) {
+          clearTimeout(timer);
+          resolve();
+          return;
+        }
+        arm();
+        // A new language on the first slide is reported too, with the same count.
+        if (progress && tally.transitions % 100 === 0 && tally.transitions !== announced) {
+          announced = tally.transitions;
+          console.log(`  ${tally.transitions} transitions…`);
+        }
+      };
+      arm();
+    });
+
+  const url = soakUrl(base, options);
+  console.log(`Soaking ${url} for ${options.transitions} transitions…`);
+  await page.goto(url);
+  // The first change of slide: the app has started, its fonts are in, the loop is running.
+  // (deckReady is not waited for: at a short dwell a slide can go before its charts finish.)
+  await reach(1, false);
+  const cdp = await page.context().newCDPSession(page);
+  const before = await measure(cdp);
+  tally = { ...EMPTY_TALLY, last: tally.last };
+  const started = performance.now();
+  // Every slide once in every language: what a kiosk keeps for good (fonts, translations,
+  // chart code). Growth after that point is what would accumulate over days.
+  const rotation = SLIDE_IDS.length * options.langs.length;
+  const warmUp = Math.min(rotation, options.transitions);
+  if (!stalled) await reach(warmUp, true);
+  const warm = await measure(cdp);
+  // The heap about every tenth of the run, always on the same slide in the same language
+  // (whole rotations apart), so that samples compare: a leak climbs, a cache levels off.
+  const samples: { transitions: number; used: number }[] = [];
+  const step = rotation * Math.max(Math.round(options.transitions / 10 / rotation), 1);
+  for (let mark = warmUp + step; mark < options.transitions && !stalled; mark += step) {
+    await reach(mark, true);
+    samples.push({ transitions: tally.transitions, used: (await measure(cdp)).used });
+  }
+  if (!stalled) await reach(options.transitions, true);
+  const elapsed = (performance.now() - started) / 1000;
+  const seen = tally;
+  const after = await measure(cdp);
+
+  console.log('');
+  console.log(`transitions      ${seen.transitions}${stalled ? ' (STALLED)' : ''}`);
+  console.log(`loops            ${seen.loops}`);
+  console.log(`languages seen   ${seen.languages.join(', ')}`);
+  console.log(`elapsed          ${elapsed.toFixed(1)} s`);
+  console.log(`JS heap before   ${megabytes(before.used)} (after forced GC)`);
+  console.log(`JS heap after    ${megabytes(after.used)} (after forced GC)`);
+  console.log(`heap growth      ${growthPercent(before.used, after.used)} %`);
+  console.log(
+    `JS heap warm     ${megabytes(warm.used)} (after ${warmUp} transitions: every slide in every language)`,
+  );
+  console.log(`growth from warm ${growthPercent(warm.used, after.used)} %`);
+  console.log(
+    `heap on the way  (same slide and language) ${samples.map((sample) => `${sample.transitions}: ${megabytes(sample.used)}`).join(', ')}`,
+  );
+  console.log(`DOM nodes        ${before.nodes} → ${after.nodes}`);
+  console.log(`JS listeners     ${before.listeners} → ${after.listeners}`);
+  console.log(`console errors   ${errors.length}`);
+  for (const error of errors) console.log(`  ${error}`);
+  if (errors.length > 0 || stalled) exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(exitCode);
