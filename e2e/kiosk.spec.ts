@@ -1,12 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { currentSlide, waitForDeckReady, watchPage } from './helpers.ts';
+
+/**
+ * The kiosk has started: its loop is running. (Not data-deck-ready: with sub-second dwell
+ * times a slide can be gone before its charts have finished their entry animation.)
+ */
+async function kioskStarted(page: Page): Promise<void> {
+  await expect(page.locator('[data-kiosk-state]')).toBeAttached({ timeout: 30_000 });
+}
 
 test.describe('kiosk mode in a browser', () => {
   test('auto-advances, loops and rotates the language each loop', async ({ page }) => {
     test.setTimeout(60_000);
     const watch = watchPage(page);
     await page.goto('/?mode=kiosk&dwell=0.5&langs=fr,kk');
-    await waitForDeckReady(page);
+    await kioskStarted(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', {
       timeout: 5_000,
@@ -24,7 +32,7 @@ test.describe('kiosk mode in a browser', () => {
 
   test('input pauses it; browsing controls appear; idle returns to the start', async ({ page }) => {
     await page.goto('/?mode=kiosk&dwell=1&idle=2&langs=en,fr');
-    await waitForDeckReady(page);
+    await kioskStarted(page);
     await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'timeline', {
       timeout: 5_000,
     });
