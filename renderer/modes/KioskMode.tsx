@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowIcon } from '../components/ArrowIcon.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
@@ -70,7 +70,8 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
   const shownLang = kioskLanguage(state, config);
   useDeckReady(root, `kiosk:${lang}:${state.index}`);
 
-  useEffect(() => {
+  // Before paint: at the end of a loop the title must not flash in the old language.
+  useLayoutEffect(() => {
     if (shownLang !== lang) onLanguage(shownLang);
   }, [shownLang, lang, onLanguage]);
 
