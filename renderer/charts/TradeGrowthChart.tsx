@@ -29,6 +29,7 @@ import {
   toLogPosition,
   wrapWords,
 } from './chart-kit.ts';
+import { HatchPattern } from './HatchPattern.tsx';
 
 interface Row {
   readonly key: 'y1992' | 'y2023' | 'target';
@@ -119,16 +120,12 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
           style={{ fontFamily: FONT_FAMILY }}
         >
           <defs>
-            <pattern
+            <HatchPattern
               id={HATCH_ID}
-              patternUnits="userSpaceOnUse"
-              width={14}
-              height={14}
-              patternTransform="rotate(45)"
-            >
-              <rect width={14} height={14} fill={PALETTE.paper} />
-              <line x1={0} y1={0} x2={0} y2={14} stroke={PALETTE.slate} strokeWidth={6} />
-            </pattern>
+              size={14}
+              background={PALETTE.paper}
+              stroke={PALETTE.slate}
+            />
           </defs>
           <CartesianGrid vertical={false} stroke={PALETTE.rule} />
           <XAxis

@@ -23,6 +23,7 @@ import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ANIMATION_MS, LABEL_FONT, LABEL_STYLE, TICK_STYLE, linearExtent } from './chart-kit.ts';
+import { HatchPattern } from './HatchPattern.tsx';
 
 /** The year drawn with both countries' figures side by side. */
 const COMPARED_YEAR = 2023;
@@ -88,16 +89,12 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
           style={{ fontFamily: FONT_FAMILY }}
         >
           <defs>
-            <pattern
+            <HatchPattern
               id={KZ_HATCH_ID}
-              patternUnits="userSpaceOnUse"
-              width={10}
-              height={10}
-              patternTransform="rotate(45)"
-            >
-              <rect width={10} height={10} fill={PALETTE.steppeTint} />
-              <line x1={0} y1={0} x2={0} y2={10} stroke={PALETTE.steppe} strokeWidth={6} />
-            </pattern>
+              size={10}
+              background={PALETTE.steppeTint}
+              stroke={PALETTE.steppe}
+            />
           </defs>
           <CartesianGrid vertical={false} stroke={PALETTE.rule} />
           <XAxis
