@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './electron/main/csp.ts';
 
 /**
  * Chromium refuses ES module scripts from file:// (origin "null"), and the renderer must also
@@ -15,6 +16,30 @@ function classicScript(): Plugin {
       html
         .replace(/<script type="module" crossorigin/g, '<script defer')
         .replace(/ crossorigin/g, ''),
+  };
+}
+
+/**
+ * The shell's own policy (electron/main/csp.ts), also as a meta tag in the built page, so the
+ * renderer is as locked down from file:// or any server. Not in development: the dev server
+ * needs an inline script, which main's header for `npm run dev` allows. `frame-ancestors` is
+ * left out: browsers ignore it in a meta tag, with a console error.
+ */
+function cspMeta(): Plugin {
+  const policy = contentSecurityPolicy()
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'briefing:csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
@@ -43,7 +68,7 @@ export default defineConfig({
     // Relative asset URLs so the same build works from file://, app:// and http://.
     base: './',
     publicDir: false,
-    plugins: [react(), classicScript()],
+    plugins: [react(), classicScript(), cspMeta()],
     build: {
       modulePreload: false,
       // electron-vite leaves the renderer unminified by default; the kiosk and the web build
