@@ -16,10 +16,11 @@ import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
   ANIMATION_MS,
-  LABEL_FONT,
+  CATEGORY_AXIS_PROPS,
   LABEL_STYLE,
-  TICK_STYLE,
   TITLE_FONT,
+  TOOLTIP_STYLE,
+  VALUE_AXIS_PROPS,
   linearExtent,
 } from './chart-kit.ts';
 
@@ -155,26 +156,20 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                 <XAxis
                   dataKey="year"
                   tickFormatter={(y: string) => formatYear(lang, Number(y))}
-                  tick={TICK_STYLE}
-                  tickLine={false}
-                  axisLine={{ stroke: PALETTE.ink }}
-                  height={36}
+                  {...CATEGORY_AXIS_PROPS}
                 />
                 <YAxis
-                  type="number"
+                  {...VALUE_AXIS_PROPS}
                   domain={[0, axis.max]}
                   ticks={axis.ticks}
                   tickFormatter={(v: number) => fmt(v)}
-                  tick={TICK_STYLE}
-                  tickLine={false}
-                  axisLine={false}
                   width={130}
                 />
                 <Tooltip
                   cursor={{ fill: PALETTE.steppeTint }}
                   formatter={(v) => [fmt(Number(v)), t('charts.investment.yearlyRow')]}
                   labelFormatter={(y) => formatYear(lang, Number(y))}
-                  contentStyle={{ fontFamily: FONT_FAMILY, fontSize: LABEL_FONT }}
+                  contentStyle={TOOLTIP_STYLE}
                 />
                 <Bar
                   dataKey="value"

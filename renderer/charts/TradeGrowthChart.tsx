@@ -23,6 +23,7 @@ import {
   LABEL_FONT,
   LABEL_STYLE,
   TICK_STYLE,
+  TOOLTIP_STYLE,
   fromLogPosition,
   linearExtent,
   logExtent,
@@ -159,7 +160,7 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
               const r = rows.find((x) => x.key === key);
               return r ? categoryLabel(r) : '';
             }}
-            contentStyle={{ fontFamily: FONT_FAMILY, fontSize: LABEL_FONT }}
+            contentStyle={TOOLTIP_STYLE}
           />
           <Bar
             dataKey="plotted"

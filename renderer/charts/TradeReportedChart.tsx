@@ -22,7 +22,15 @@ import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { ANIMATION_MS, LABEL_FONT, LABEL_STYLE, TICK_STYLE, linearExtent } from './chart-kit.ts';
+import {
+  ANIMATION_MS,
+  CATEGORY_AXIS_PROPS,
+  LABEL_STYLE,
+  TICK_STYLE,
+  TOOLTIP_STYLE,
+  VALUE_AXIS_PROPS,
+  linearExtent,
+} from './chart-kit.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 
 /** The year drawn with both countries' figures side by side. */
@@ -101,27 +109,21 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
             dataKey="year"
             type="category"
             tickFormatter={(y: string) => formatYear(lang, Number(y))}
-            tick={TICK_STYLE}
-            tickLine={false}
-            axisLine={{ stroke: PALETTE.ink }}
+            {...CATEGORY_AXIS_PROPS}
             interval={0}
-            height={36}
           />
           <YAxis
-            type="number"
+            {...VALUE_AXIS_PROPS}
             domain={[0, axis.max]}
             ticks={axis.ticks}
             tickFormatter={tickFmt}
-            tick={TICK_STYLE}
-            tickLine={false}
-            axisLine={false}
             width={44}
           />
           <Tooltip
             cursor={{ fill: PALETTE.vermilionTint }}
             formatter={(v) => [fmt(Number(v)), t('charts.trade-reported.china')]}
             labelFormatter={(y) => formatYear(lang, Number(y))}
-            contentStyle={{ fontFamily: FONT_FAMILY, fontSize: LABEL_FONT }}
+            contentStyle={TOOLTIP_STYLE}
           />
           <Bar
             dataKey="china"

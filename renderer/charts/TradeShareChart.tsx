@@ -5,7 +5,14 @@ import { useRenderContext } from '../deck/render-context.ts';
 import { formatPercent } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { ANIMATION_MS, LABEL_FONT, LABEL_STYLE, TITLE_FONT, wrapWords } from './chart-kit.ts';
+import {
+  ANIMATION_MS,
+  LABEL_FONT,
+  LABEL_STYLE,
+  TITLE_FONT,
+  TOOLTIP_STYLE,
+  wrapWords,
+} from './chart-kit.ts';
 
 /** Partner colours: China keeps vermilion in both donuts; the rest are neutral or distinct. */
 const PARTNER_COLOUR: Record<PartnerId, string> = {
@@ -232,7 +239,7 @@ function Donut(props: {
         </text>
         <Tooltip
           formatter={(v, name) => [props.pct(Number(v)), String(name)]}
-          contentStyle={{ fontFamily: FONT_FAMILY, fontSize: LABEL_FONT }}
+          contentStyle={TOOLTIP_STYLE}
         />
       </PieChart>
     </div>

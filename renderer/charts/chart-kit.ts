@@ -21,6 +21,25 @@ export const TICK_STYLE = {
   fill: PALETTE.ink,
 } as const;
 
+/** The look of every category (year) axis: ink base line, no tick marks. */
+export const CATEGORY_AXIS_PROPS = {
+  tick: TICK_STYLE,
+  tickLine: false,
+  axisLine: { stroke: PALETTE.ink },
+  height: 36,
+} as const;
+
+/** The look of every value axis: numbers only, the grid lines carry the scale. */
+export const VALUE_AXIS_PROPS = {
+  type: 'number',
+  tick: TICK_STYLE,
+  tickLine: false,
+  axisLine: false,
+} as const;
+
+/** Tooltips write in the deck's font at label size. */
+export const TOOLTIP_STYLE = { fontFamily: FONT_FAMILY, fontSize: LABEL_FONT } as const;
+
 /** Text style for SVG labels (values on bars, annotations). */
 export const LABEL_STYLE = {
   fontSize: LABEL_FONT,
