@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile } from './bench-stats.ts';
+import { linearFit, median, percentile } from './bench-stats.ts';
 
 describe('benchmark statistics', () => {
   it('median of odd and even counts (nearest rank)', () => {
@@ -17,5 +17,19 @@ describe('benchmark statistics', () => {
 
   it('is NaN without values', () => {
     expect(median([])).toBeNaN();
+  });
+
+  it('fits a line through a noisy series', () => {
+    const points = [0, 1, 2, 3, 4].map((x) => ({ x, y: 10 + 2 * x + (x % 2 === 0 ? 0.5 : -0.5) }));
+    const fit = linearFit(points);
+    expect(fit.slope).toBeCloseTo(2, 0);
+    expect(fit.intercept).toBeCloseTo(10, 0);
+    expect(
+      linearFit([
+        { x: 1, y: 3 },
+        { x: 1, y: 5 },
+      ]).slope,
+    ).toBe(0);
+    expect(linearFit([{ x: 1, y: 3 }])).toEqual({ slope: 0, intercept: 3 });
   });
 });

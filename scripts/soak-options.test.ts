@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_TALLY,
   growthPercent,
+  heapTrend,
   parseSoakOptions,
   soakUrl,
   tallyShown,
@@ -85,5 +86,28 @@ describe('tallyShown', () => {
       ['title', 'en'],
     ]);
     expect(tally).toMatchObject({ transitions: 4, loops: 2, languages: ['fr', 'kk', 'en'] });
+  });
+});
+
+describe('heapTrend', () => {
+  it('sees a steady leak through noise that hides it at the end points', () => {
+    // 1 % a reading, with ±10 % noise that makes the last reading lower than the first.
+    const readings = Array.from({ length: 20 }, (_, i) => ({
+      x: (i + 1) * 39,
+      y: 8e6 * (1 + 0.01 * i) * (i === 0 ? 1.1 : i === 19 ? 0.9 : i % 2 ? 1.05 : 0.95),
+    }));
+    const trend = heapTrend(readings);
+    expect(trend?.growth).toBeGreaterThan(10);
+    expect(trend?.tenths).toHaveLength(10);
+  });
+
+  it('finds no growth in a flat series that only fluctuates', () => {
+    const readings = Array.from({ length: 30 }, (_, i) => ({ x: i, y: i % 2 ? 9e6 : 7.5e6 }));
+    expect(Math.abs(heapTrend(readings)?.growth ?? 100)).toBeLessThan(2);
+  });
+
+  it('needs two readings', () => {
+    expect(heapTrend([])).toBeUndefined();
+    expect(heapTrend([{ x: 1, y: 1 }])).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * scripts/soak.ts does the browsing and measuring.
  */
 import { LANGUAGE_CODES, isLanguage, type Language } from '../renderer/i18n/languages.ts';
+import { linearFit, median } from './bench-stats.ts';
 
 export interface SoakOptions {
   /** Slide changes to watch before measuring again. */
@@ -79,6 +80,36 @@ export function soakUrl(base: string, options: SoakOptions): string {
 /** Heap growth from `before` to `after`, in percent, one decimal. */
 export function growthPercent(before: number, after: number): number {
   return Math.round(((after - before) / before) * 1000) / 10;
+}
+
+export interface HeapTrend {
+  /** Growth along the fitted line from the first reading to the last, in percent. */
+  readonly growth: number;
+  /** The fitted heap at the first and the last reading, in bytes. */
+  readonly start: number;
+  readonly end: number;
+  /** Median of each tenth of the readings (fewer when there are fewer than ten readings). */
+  readonly tenths: readonly number[];
+}
+
+/**
+ * The heap's trend through readings `{ x: transitions, y: bytes }`: undefined with fewer
+ * than two readings, since no line goes through one.
+ */
+export function heapTrend(readings: readonly { x: number; y: number }[]): HeapTrend | undefined {
+  const first = readings[0];
+  const last = readings.at(-1);
+  if (readings.length < 2 || !first || !last) return undefined;
+  const { slope, intercept } = linearFit(readings);
+  const start = intercept + slope * first.x;
+  const end = intercept + slope * last.x;
+  const parts = Math.min(10, readings.length);
+  const tenths = Array.from({ length: parts }, (_, part) => {
+    const from = Math.floor((part * readings.length) / parts);
+    const to = Math.floor(((part + 1) * readings.length) / parts);
+    return median(readings.slice(from, to).map((reading) => reading.y));
+  });
+  return { growth: growthPercent(start, end), start, end, tenths };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   EMPTY_TALLY,
   SOAK_USAGE,
   growthPercent,
+  heapTrend,
   parseSoakOptions,
   soakUrl,
   tallyShown,
@@ -144,13 +145,13 @@ try {
   const warmUp = Math.min(rotation, options.transitions);
   if (!stalled) await reach(warmUp, true);
   const warm = await measure(cdp);
-  // The heap about every tenth of the run, always on the same slide in the same language
-  // (whole rotations apart), so that samples compare: a leak climbs, a cache levels off.
-  const samples: { transitions: number; used: number }[] = [];
-  const step = rotation * Math.max(Math.round(options.transitions / 10 / rotation), 1);
-  for (let mark = warmUp + step; mark < options.transitions && !stalled; mark += step) {
+  // The heap once a rotation, always on the same slide in the same language, so that samples
+  // compare. One reading swings by ±15 % with what the slide is doing at that instant (its
+  // entry animation, the slide leaving); a leak shows as a trend through all of them.
+  const samples: { x: number; y: number }[] = [];
+  for (let mark = warmUp + rotation; mark < options.transitions && !stalled; mark += rotation) {
     await reach(mark, true);
-    samples.push({ transitions: tally.transitions, used: (await measure(cdp)).used });
+    samples.push({ x: tally.transitions, y: (await measure(cdp)).used });
   }
   if (!stalled) await reach(options.transitions, true);
   const elapsed = (performance.now() - started) / 1000;
@@ -169,9 +170,15 @@ try {
     `JS heap warm     ${megabytes(warm.used)} (after ${warmUp} transitions: every slide in every language)`,
   );
   console.log(`growth from warm ${growthPercent(warm.used, after.used)} %`);
-  console.log(
-    `heap on the way  (same slide and language) ${samples.map((sample) => `${sample.transitions}: ${megabytes(sample.used)}`).join(', ')}`,
-  );
+  const trend = heapTrend(samples);
+  if (trend) {
+    console.log(
+      `heap trend       ${trend.growth} % over the run (least-squares line through ${samples.length} readings on the same slide and language, ${megabytes(trend.start)} → ${megabytes(trend.end)})`,
+    );
+    console.log(
+      `heap by tenths   ${trend.tenths.map(megabytes).join(', ')} (median of each tenth of the readings)`,
+    );
+  }
   console.log(`DOM nodes        ${before.nodes} → ${after.nodes}`);
   console.log(`JS listeners     ${before.listeners} → ${after.listeners}`);
   console.log(`console errors   ${errors.length}`);
