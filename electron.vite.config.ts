@@ -1,8 +1,14 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/main/csp.ts';
+import {
+  CHART_BUNDLE_FILE,
+  CHART_BUNDLE_GLOBAL,
+  SHARED_GLOBAL,
+  SHARED_MODULES,
+} from './renderer/charts/chart-bundle.ts';
 
 /**
  * Chromium refuses ES module scripts from file:// (origin "null"), and the renderer must also
@@ -43,6 +49,63 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Builds renderer/charts/all-charts.ts as a second classic script beside the app's (see
+ * renderer/charts/chart-bundle.ts for why). React, the i18next binding and the render context
+ * come from the app: each shared module becomes a stub that reads the app's copy from a
+ * global, which serves both `import` and the `require` of Recharts' CommonJS dependencies.
+ */
+function chartBundle(): Plugin {
+  // Relative specifiers are keyed by absolute path, which is how the bundler names them.
+  const shared = new Map<string, string>(
+    Object.entries(SHARED_MODULES).map(([specifier, name]) => [
+      specifier.startsWith('.') ? resolve('renderer/charts', specifier) : specifier,
+      name,
+    ]),
+  );
+  const STUB = '\0shared:';
+  const fromApp: Plugin = {
+    name: 'briefing:modules-from-app',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      const name =
+        shared.get(id) ?? (importer ? shared.get(resolve(dirname(importer), id)) : undefined);
+      return name === undefined ? null : STUB + name;
+    },
+    load(id) {
+      if (!id.startsWith(STUB)) return null;
+      return `module.exports = window.${SHARED_GLOBAL}.${id.slice(STUB.length)};`;
+    },
+  };
+  return {
+    name: 'briefing:chart-bundle',
+    apply: 'build',
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [fromApp, react()],
+        build: {
+          write: false,
+          minify: true,
+          rollupOptions: {
+            input: resolve('renderer/charts/all-charts.ts'),
+            // An app build drops the entry's exports by default; here they are the point.
+            preserveEntrySignatures: 'exports-only',
+            output: { format: 'iife', name: CHART_BUNDLE_GLOBAL },
+          },
+        },
+      });
+      const outputs = Array.isArray(result) ? result : [result];
+      const chunk = outputs
+        .flatMap((output) => ('output' in output ? output.output : []))
+        .find((file) => file.type === 'chunk');
+      if (!chunk) throw new Error('the chart bundle was built without a script');
+      this.emitFile({ type: 'asset', fileName: CHART_BUNDLE_FILE, source: chunk.code });
+    },
+  };
+}
+
 // Sources live in electron/ and renderer/ (the design card's layout), not electron-vite's src/.
 export default defineConfig({
   main: {
@@ -68,7 +131,7 @@ export default defineConfig({
     // Relative asset URLs so the same build works from file://, app:// and http://.
     base: './',
     publicDir: false,
-    plugins: [react(), classicScript(), cspMeta()],
+    plugins: [react(), classicScript(), cspMeta(), chartBundle()],
     build: {
       modulePreload: false,
       // electron-vite leaves the renderer unminified by default; the kiosk and the web build

@@ -1,4 +1,4 @@
-import { CHARTS } from '../charts/registry.ts';
+import { Chart } from '../charts/Chart.tsx';
 import { useSlideText } from '../deck/slide-text.ts';
 import type { LayoutProps } from './types.ts';
 import { SlideHeader } from './SlideHeader.tsx';
@@ -17,10 +17,9 @@ export function ChartLayout({ slide }: LayoutProps) {
     <div className="layout-chart">
       <SlideHeader slide={slide} />
       <div className="layout-chart__charts">
-        {charts.map((id) => {
-          const Chart = CHARTS[id];
-          return <Chart key={id} width={width} height={CHART_AREA.height} />;
-        })}
+        {charts.map((id) => (
+          <Chart key={id} id={id} width={width} height={CHART_AREA.height} />
+        ))}
       </div>
       {slide.caveat && (
         <p className="slide__caveat">

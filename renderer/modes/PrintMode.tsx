@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHARTS } from '../charts/registry.ts';
+import { Chart } from '../charts/Chart.tsx';
 import { SlideView } from '../components/SlideView.tsx';
 import { Thumbnail } from '../components/Stage.tsx';
 import { SourceList } from '../data/SourceList.tsx';
@@ -62,10 +62,9 @@ function SlideData({ slide }: { slide: SlideDescriptor }) {
     <RenderContext.Provider value={{ ...context, showTables: true }}>
       <section className="handout-data">
         <h3>{t('print.data')}</h3>
-        {charts.map((id) => {
-          const Chart = CHARTS[id];
-          return <Chart key={id} width={688} height={400} />;
-        })}
+        {charts.map((id) => (
+          <Chart key={id} id={id} width={688} height={400} />
+        ))}
       </section>
     </RenderContext.Provider>
   );

@@ -16,10 +16,13 @@ export interface ChartProps {
 }
 
 /**
- * Every chart of the deck by id. Each one renders a ChartFrame (<figure data-chart="id">)
+ * Every chart of the deck by id, with Recharts: the chart bundle, which the app loads after
+ * its first paint (load-charts.ts) rather than in its own script. Each one renders a ChartFrame (<figure data-chart="id">)
  * at exactly the size it is given: no ResponsiveContainer, which draws nothing in print.
  */
-export const CHARTS: Record<ChartId, ComponentType<ChartProps>> = {
+export type ChartRegistry = Record<ChartId, ComponentType<ChartProps>>;
+
+export const CHARTS: ChartRegistry = {
   milestones: MilestonesChart,
   'trade-growth': TradeGrowthChart,
   'trade-reported': TradeReportedChart,

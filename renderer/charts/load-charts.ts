@@ -1,0 +1,55 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import * as JsxRuntime from 'react/jsx-runtime';
+import * as ReactI18next from 'react-i18next';
+import * as RenderContext from '../deck/render-context.ts';
+import type { ChartRegistry } from './all-charts.ts';
+import {
+  CHART_BUNDLE_FILE,
+  CHART_BUNDLE_GLOBAL,
+  SHARED_GLOBAL,
+  type SHARED_MODULES,
+} from './chart-bundle.ts';
+
+type SharedModules = Record<(typeof SHARED_MODULES)[keyof typeof SHARED_MODULES], unknown>;
+
+const LENT: SharedModules = { React, ReactDom, JsxRuntime, ReactI18next, RenderContext };
+
+interface ChartBundleGlobals {
+  [SHARED_GLOBAL]?: SharedModules;
+  [CHART_BUNDLE_GLOBAL]?: { CHARTS?: ChartRegistry };
+}
+
+/** Adds the chart bundle's script to the page and resolves with what it exported. */
+function loadChartScript(): Promise<ChartRegistry> {
+  const globals = window as Window & ChartBundleGlobals;
+  globals[SHARED_GLOBAL] = LENT;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(CHART_BUNDLE_FILE, document.baseURI).href;
+    script.onload = () => {
+      const charts = globals[CHART_BUNDLE_GLOBAL]?.CHARTS;
+      if (charts) resolve(charts);
+      else reject(new Error(`${script.src} did not define the charts`));
+    };
+    script.onerror = () => reject(new Error(`The charts could not be loaded from ${script.src}`));
+    document.head.append(script);
+  });
+}
+
+let loading: Promise<ChartRegistry> | undefined;
+
+/**
+ * The deck's charts, loaded once. The production build loads the separately built chart
+ * bundle; the dev server and unit tests, which serve modules, import the same code directly.
+ * A failed load is not kept, so a chart not shown yet tries again.
+ */
+export function loadCharts(): Promise<ChartRegistry> {
+  loading ??= (
+    import.meta.env.DEV ? import('./all-charts.ts').then((m) => m.CHARTS) : loadChartScript()
+  ).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
