@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { loadCharts } from './charts/load-charts.ts';
+import { afterFirstView, preloadFonts } from './deck/readiness.ts';
 import { parseUrl } from './deck/url.ts';
 import './styles/fonts.css';
 import './styles/deck.css';
@@ -18,7 +19,10 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// The chart code is fetched once the first slide is up, so that the next slide's chart is ready
-// when the presenter turns to it. A failure here is not reported: the chart slide that needs
-// the code asks again and shows its error.
-requestIdleCallback(() => void loadCharts().catch(() => undefined), { timeout: 1000 });
+// The chart code and every font face are fetched once the first slide is drawn, so that the
+// next slide is ready when the presenter turns to it. A failure here is not reported: the chart
+// slide that needs the code asks again and shows its error; a face falls back to the system's.
+afterFirstView(() => {
+  void loadCharts().catch(() => undefined);
+  void preloadFonts().catch(() => undefined);
+});

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 
-/** Text with every Kazakh and French letter the deck uses, so each face is fetched up front. */
+/** Text with every Kazakh and French letter the deck uses, so each face is fetched. */
 const FONT_SAMPLE = 'AaÉéÀàÇçÔôœ’«» ӘәҒғҚқҢңӨөҰұҮүҺһІі 0123456789';
 
 /** The faces the deck draws with (see styles/fonts.css). */
@@ -13,11 +13,36 @@ const FACES = [
   '700 24px "Noto Serif"',
 ];
 
-/** Loads every face explicitly: fonts.ready alone can resolve before layout has asked for one. */
-function loadFonts(): Promise<unknown> {
-  return Promise.all(FACES.map((face) => document.fonts.load(face, FONT_SAMPLE))).then(
-    () => document.fonts.ready,
-  );
+let preloading: Promise<unknown> | undefined;
+
+/**
+ * Fetches every face for every letter the deck uses, once, after the first view is up: then
+ * no later slide or language swaps its text from a fallback font on screen.
+ */
+export function preloadFonts(): Promise<unknown> {
+  preloading ??= Promise.all(FACES.map((face) => document.fonts.load(face, FONT_SAMPLE)));
+  return preloading;
+}
+
+/**
+ * Resolves once the faces the view uses are loaded. fonts.ready alone can resolve before
+ * layout has asked for a face, so layout is run first: it starts the loads that view needs.
+ */
+function viewFontsLoaded(view: HTMLElement): Promise<unknown> {
+  view.getBoundingClientRect();
+  return document.fonts.ready;
+}
+
+const waitingForFirstView: (() => void)[] = [];
+let firstViewDrawn = false;
+
+/**
+ * Runs `task` once the first view is drawn (at once if it is): for fetching what later slides
+ * need without slowing the first one down.
+ */
+export function afterFirstView(task: () => void): void {
+  if (firstViewDrawn) task();
+  else waitingForFirstView.push(task);
 }
 
 /** How often to look for undrawn charts; timers (unlike animation frames) also run in hidden windows. */
@@ -25,7 +50,7 @@ const POLL_MS = 30;
 
 /**
  * Maintains `<html data-deck-ready>`: "false" while the view given by `key` is being drawn,
- * "true" once fonts are loaded and every chart inside `root` has drawn (each ChartFrame sets
+ * "true" once the view's fonts are loaded and every chart inside `root` has drawn (each ChartFrame sets
  * data-chart-drawn). PDF export and the tests wait on it.
  */
 export function useDeckReady(root: RefObject<HTMLElement | null>, key: string): void {
@@ -41,13 +66,21 @@ export function useDeckReady(root: RefObject<HTMLElement | null>, key: string): 
       const drawn = [...figures].every((f) => f.getAttribute('data-chart-drawn') === 'true');
       if (root.current && drawn) {
         // Slide transitions are part of drawing: a screenshot or PDF must not catch one midway.
-        const running = root.current.getAnimations({ subtree: true }).map((a) => a.finished);
-        void Promise.allSettled(running).then(() => {
-          if (!cancelled) html.dataset.deckReady = 'true';
-        });
+        const view = root.current;
+        const running = view.getAnimations({ subtree: true }).map((a) => a.finished);
+        void Promise.allSettled(running)
+          .then(() => viewFontsLoaded(view))
+          .then(() => {
+            if (cancelled) return;
+            html.dataset.deckReady = 'true';
+            if (!firstViewDrawn) {
+              firstViewDrawn = true;
+              for (const task of waitingForFirstView.splice(0)) task();
+            }
+          });
       } else timer = setTimeout(check, POLL_MS);
     };
-    void loadFonts().then(check, check);
+    check();
 
     return () => {
       cancelled = true;

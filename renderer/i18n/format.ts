@@ -15,6 +15,25 @@ function locale(lang: Language): string {
   return LANGUAGES[lang].intl;
 }
 
+// Building an Intl formatter costs far more than using one, and a page turn formats dozens of
+// numbers: each language and set of options gets one formatter, kept for the session.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale(lang), options)));
+  return format;
+}
+
+function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale(lang), options)));
+  return format;
+}
+
 /** Chromium's ICU has no Kazakh data; then Kazakh goes through kazakh-fallback.ts. */
 const KAZAKH_FALLBACK = !engineKnowsKazakh();
 const fallback = (lang: Language) => lang === 'kk' && KAZAKH_FALLBACK;
@@ -22,7 +41,7 @@ const fallback = (lang: Language) => lang === 'kk' && KAZAKH_FALLBACK;
 /** A plain number, e.g. 41.02 → "41.02" (en) / "41,02" (fr, kk). */
 export function formatNumber(lang: Language, value: number, fractionDigits?: number): string {
   if (fallback(lang)) return kkNumber(value, fractionDigits ?? 0, fractionDigits ?? 2);
-  return new Intl.NumberFormat(locale(lang), {
+  return numberFormat(lang, {
     minimumFractionDigits: fractionDigits ?? 0,
     maximumFractionDigits: fractionDigits ?? 2,
   }).format(value);
@@ -31,7 +50,7 @@ export function formatNumber(lang: Language, value: number, fractionDigits?: num
 /** A share given as a percentage value, e.g. 28.3 → "28.3%" / "28,3 %" / "28,3%". */
 export function formatPercent(lang: Language, percent: number, fractionDigits = 1): string {
   if (fallback(lang)) return kkPercent(percent, fractionDigits);
-  return new Intl.NumberFormat(locale(lang), {
+  return numberFormat(lang, {
     style: 'percent',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
@@ -41,7 +60,7 @@ export function formatPercent(lang: Language, percent: number, fractionDigits = 
 /** An amount in US dollars, e.g. 41e9 → "US$41bn" / "41 Md $US" / "41 млрд $". */
 export function formatUsd(lang: Language, dollars: number, fractionDigits = 1): string {
   if (fallback(lang)) return kkUsdCompact(dollars, fractionDigits);
-  return new Intl.NumberFormat(locale(lang), {
+  return numberFormat(lang, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
@@ -52,7 +71,7 @@ export function formatUsd(lang: Language, dollars: number, fractionDigits = 1): 
 /** A growth factor, e.g. 111 → "×111". */
 export function formatFactor(lang: Language, factor: number): string {
   if (fallback(lang)) return `×${kkNumber(factor, 0, 0)}`;
-  return `×${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(factor)}`;
+  return `×${numberFormat(lang, { maximumFractionDigits: 0 }).format(factor)}`;
 }
 
 /** Dates are ISO strings (YYYY-MM-DD) read as calendar dates, so no time zone can shift them. */
@@ -72,21 +91,18 @@ const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 /** A calendar date, e.g. "3 January 1992" / "3 janvier 1992" / "1992 ж. 3 қаңтар". */
 export function formatDate(lang: Language, iso: string, precision: DatePrecision = 'day'): string {
   if (fallback(lang)) return kkDate(toDate(iso), precision);
-  return new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS[precision]).format(toDate(iso));
+  return dateFormat(lang, DATE_OPTIONS[precision]).format(toDate(iso));
 }
 
 /** A date range, e.g. "3–4 July 2024" / "3–4 juillet 2024" / "2024 ж. 3–4 шілде". */
 export function formatDateRange(lang: Language, fromIso: string, toIso: string): string {
   if (fallback(lang)) return kkDateRange(toDate(fromIso), toDate(toIso));
-  return new Intl.DateTimeFormat(locale(lang), DATE_OPTIONS.day).formatRange(
-    toDate(fromIso),
-    toDate(toIso),
-  );
+  return dateFormat(lang, DATE_OPTIONS.day).formatRange(toDate(fromIso), toDate(toIso));
 }
 
 /** A clock time for the presenter console, e.g. "14:05". */
 export function formatClock(lang: Language, date: Date): string {
-  return new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit' }).format(date);
+  return dateFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** An elapsed duration in seconds as m:ss or h:mm:ss (digits only, same in every language). */
@@ -103,7 +119,7 @@ export function formatElapsed(totalSeconds: number): string {
  * formatNumber would group it ("2,023" / "2 023") and formatDate adds "ж." in Kazakh.
  */
 export function formatYear(lang: Language, year: number): string {
-  return new Intl.NumberFormat(locale(lang), {
+  return numberFormat(lang, {
     useGrouping: false,
     maximumFractionDigits: 0,
   }).format(year);

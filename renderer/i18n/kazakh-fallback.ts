@@ -45,17 +45,26 @@ export function engineKnowsKazakh(): boolean {
   }
 }
 
+/** One formatter per set of options: building one costs far more than using it (format.ts). */
+const digitFormats = new Map<string, Intl.NumberFormat>();
+
 export function kkNumber(
   value: number,
   minimumFractionDigits: number,
   maximumFractionDigits: number,
   useGrouping = true,
 ): string {
-  return new Intl.NumberFormat('en-US', {
-    minimumFractionDigits,
-    maximumFractionDigits,
-    useGrouping,
-  })
+  const key = `${minimumFractionDigits} ${maximumFractionDigits} ${useGrouping}`;
+  let digits = digitFormats.get(key);
+  if (!digits) {
+    digits = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits,
+      maximumFractionDigits,
+      useGrouping,
+    });
+    digitFormats.set(key, digits);
+  }
+  return digits
     .formatToParts(value)
     .map((part) => (part.type === 'group' ? NBSP : part.type === 'decimal' ? ',' : part.value))
     .join('');
