@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  EVENT_CHANNELS,
-  INVOKE_CHANNELS,
-  PAYLOAD_SCHEMAS,
-  validate,
-  type InvokeChannel,
-} from './contract.ts';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from './contract.ts';
+import { PAYLOAD_SCHEMAS, validate } from './schemas.ts';
 
 const invokeChannels = Object.values(INVOKE_CHANNELS);
 const allChannels = [...invokeChannels, ...Object.values(EVENT_CHANNELS)];

@@ -1,14 +1,10 @@
 /**
- * The one IPC contract between the main process, the preload bridge and the renderer.
- *
- * Pure on purpose: it imports zod and the renderer's dependency-free language/mode tables
- * only, so the sandboxed preload can bundle it, main can validate with it and the renderer
- * can `import type` from it without pulling in Electron or Node.
+ * The one IPC contract between the main process, the preload bridge and the renderer:
+ * channel names and types. Its runtime checks (zod) are in schemas.ts, which only main loads,
+ * so the sandboxed preload bundles a few constants rather than a validation library.
  */
-import * as z from 'zod';
-import { LANGUAGE_CODES, type Language } from '../../renderer/i18n/languages.ts';
-import { PRINT_LAYOUTS, type PrintLayout } from '../../renderer/deck/modes.ts';
-import { SLIDE_IDS } from '../../renderer/deck/types.ts';
+import type { Language } from '../../renderer/i18n/languages.ts';
+import type { PrintLayout } from '../../renderer/deck/modes.ts';
 
 /** Renderer → main request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export const INVOKE_CHANNELS = {
@@ -111,23 +107,6 @@ export interface BriefingApi {
   exitKiosk(pin: string): Promise<KioskExitResult>;
 }
 
-export const LanguageSchema = z.enum(LANGUAGE_CODES);
-
-export const SlideIndexSchema = z
-  .number()
-  .int()
-  .min(0)
-  .max(SLIDE_IDS.length - 1);
-
-/** Longer than any PIN the config accepts (4–8 digits); longer input is not a PIN attempt. */
-const PinAttemptSchema = z.string().max(16);
-
-export const ExportRequestSchema = z.strictObject({
-  language: LanguageSchema,
-  layout: z.enum(PRINT_LAYOUTS),
-  paper: z.enum(PAPER_SIZES),
-});
-
 /** The arguments each invoke channel takes (the preload spreads them into `invoke`). */
 export interface InvokeArgsMap {
   [INVOKE_CHANNELS.getSettings]: [];
@@ -140,20 +119,6 @@ export interface InvokeArgsMap {
 }
 
 export type InvokeArgs<C extends InvokeChannel> = InvokeArgsMap[C];
-
-/**
- * The schema main checks each channel's argument list against before use.
- * Tuples, so a renderer that sends extra arguments is rejected too.
- */
-export const PAYLOAD_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeArgsMap[C]> } = {
-  [INVOKE_CHANNELS.getSettings]: z.tuple([]),
-  [INVOKE_CHANNELS.setLanguage]: z.tuple([LanguageSchema]),
-  [INVOKE_CHANNELS.exportPdf]: z.tuple([ExportRequestSchema]),
-  [INVOKE_CHANNELS.toggleFullScreen]: z.tuple([]),
-  [INVOKE_CHANNELS.deckGo]: z.tuple([SlideIndexSchema]),
-  [INVOKE_CHANNELS.deckGetPosition]: z.tuple([]),
-  [INVOKE_CHANNELS.kioskExit]: z.tuple([PinAttemptSchema]),
-};
 
 /** What a handler resolves to when the request was valid: what the matching API method resolves to. */
 export interface InvokeResults {
@@ -188,29 +153,3 @@ export interface IpcValidationError extends IpcError {
 /** Every invoke handler resolves to this envelope; handlers never throw across the bridge. */
 export type IpcReply<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
-
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: IpcValidationError };
-
-/** Checks a channel's argument list against its schema. Never throws. */
-export function validate<C extends InvokeChannel>(
-  channel: C,
-  payload: unknown,
-): ValidationResult<InvokeArgs<C>> {
-  const parsed = PAYLOAD_SCHEMAS[channel].safeParse(payload);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.map((issue) => {
-    const at = issue.path.map(String).join('.');
-    return at === '' ? issue.message : `${at}: ${issue.message}`;
-  });
-  return {
-    ok: false,
-    error: {
-      code: 'invalid-payload',
-      channel,
-      message: `Invalid payload for ${channel}`,
-      issues,
-    },
-  };
-}

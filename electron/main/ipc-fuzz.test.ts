@@ -13,13 +13,8 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ExportRequestSchema,
-  INVOKE_CHANNELS,
-  validate,
-  type ExportRequest,
-  type InvokeChannel,
-} from '../ipc/contract.ts';
+import { INVOKE_CHANNELS, type ExportRequest, type InvokeChannel } from '../ipc/contract.ts';
+import { ExportRequestSchema, validate } from '../ipc/schemas.ts';
 import { LANGUAGE_CODES } from '../../renderer/i18n/languages.ts';
 import { PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
 import { SLIDE_IDS } from '../../renderer/deck/types.ts';

@@ -5,13 +5,13 @@
  */
 import {
   INVOKE_CHANNELS,
-  validate,
   type InvokeArgs,
   type InvokeChannel,
   type InvokeResult,
   type IpcError,
   type IpcReply,
 } from '../ipc/contract.ts';
+import { validate } from '../ipc/schemas.ts';
 import { isAllowedOrigin } from './navigation.ts';
 
 /** What the checks read of Electron's IpcMainInvokeEvent. */

@@ -4,7 +4,7 @@
  * the kiosk's shell settings (display, exit) stay in main (kiosk-policy.ts).
  */
 import * as z from 'zod';
-import { LanguageSchema } from '../ipc/contract.ts';
+import { LanguageSchema } from '../ipc/schemas.ts';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGE_CODES,

@@ -3,7 +3,7 @@
  * userData, read leniently and written atomically, one write at a time.
  */
 import { readFile } from 'node:fs/promises';
-import { LanguageSchema } from '../ipc/contract.ts';
+import { LanguageSchema } from '../ipc/schemas.ts';
 import type { Language } from '../../renderer/i18n/languages.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { WindowStateSchema, type WindowState } from './window-state.ts';

@@ -1,0 +1,73 @@
+/**
+ * Main's runtime checks of the IPC contract (contract.ts): every payload the renderer sends is
+ * parsed here before a handler sees it.
+ */
+import * as z from 'zod';
+import { LANGUAGE_CODES } from '../../renderer/i18n/languages.ts';
+import { PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
+import { SLIDE_IDS } from '../../renderer/deck/types.ts';
+import {
+  INVOKE_CHANNELS,
+  PAPER_SIZES,
+  type InvokeArgs,
+  type InvokeArgsMap,
+  type InvokeChannel,
+  type IpcValidationError,
+} from './contract.ts';
+
+export const LanguageSchema = z.enum(LANGUAGE_CODES);
+
+export const SlideIndexSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(SLIDE_IDS.length - 1);
+
+/** Longer than any PIN the config accepts (4–8 digits); longer input is not a PIN attempt. */
+const PinAttemptSchema = z.string().max(16);
+
+export const ExportRequestSchema = z.strictObject({
+  language: LanguageSchema,
+  layout: z.enum(PRINT_LAYOUTS),
+  paper: z.enum(PAPER_SIZES),
+});
+
+/**
+ * The schema main checks each channel's argument list against before use.
+ * Tuples, so a renderer that sends extra arguments is rejected too.
+ */
+export const PAYLOAD_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeArgsMap[C]> } = {
+  [INVOKE_CHANNELS.getSettings]: z.tuple([]),
+  [INVOKE_CHANNELS.setLanguage]: z.tuple([LanguageSchema]),
+  [INVOKE_CHANNELS.exportPdf]: z.tuple([ExportRequestSchema]),
+  [INVOKE_CHANNELS.toggleFullScreen]: z.tuple([]),
+  [INVOKE_CHANNELS.deckGo]: z.tuple([SlideIndexSchema]),
+  [INVOKE_CHANNELS.deckGetPosition]: z.tuple([]),
+  [INVOKE_CHANNELS.kioskExit]: z.tuple([PinAttemptSchema]),
+};
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: IpcValidationError };
+
+/** Checks a channel's argument list against its schema. Never throws. */
+export function validate<C extends InvokeChannel>(
+  channel: C,
+  payload: unknown,
+): ValidationResult<InvokeArgs<C>> {
+  const parsed = PAYLOAD_SCHEMAS[channel].safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.map((issue) => {
+    const at = issue.path.map(String).join('.');
+    return at === '' ? issue.message : `${at}: ${issue.message}`;
+  });
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-payload',
+      channel,
+      message: `Invalid payload for ${channel}`,
+      issues,
+    },
+  };
+}
