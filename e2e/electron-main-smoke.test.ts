@@ -212,6 +212,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
         language: 'en',
         layout: 'slides',
         paper: 'A4',
+        perPage: 1,
         path: '/etc/x',
       }),
     ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
@@ -261,7 +262,8 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     const reply = await fake.invoke('export:pdf', pageUrl, {
       language: 'kk',
       layout: 'handout',
-      paper: 'A4',
+      paper: 'Letter',
+      perPage: 3,
     });
     expect(reply).toEqual({ ok: true, value: { ok: true, path: target } });
     expect((await readFile(target)).subarray(0, 4).toString()).toBe('%PDF');
@@ -272,14 +274,14 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       backgroundThrottling: false,
     });
     expect(hidden?.webContents.getURL()).toBe(
-      'app://briefing/index.html?lang=kk&mode=print&layout=handout',
+      'app://briefing/index.html?lang=kk&mode=print&layout=handout&paper=Letter&perPage=3',
     );
     expect(hidden?.webContents.executed).toContain(
       "document.documentElement.dataset.deckReady === 'true'",
     );
     expect(hidden?.webContents.printed).toEqual([
       {
-        pageSize: 'A4',
+        pageSize: 'Letter',
         landscape: false,
         printBackground: true,
         preferCSSPageSize: true,
@@ -290,11 +292,11 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     expect(hidden?.isDestroyed()).toBe(true);
     expect((await readdir(temp)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const save = state.dialogs.find((entry) => entry.kind === 'save')?.options;
-    expect(save).toMatchObject({ defaultPath: join(temp, 'briefing-kk-handout.pdf') });
+    expect(save).toMatchObject({ defaultPath: join(temp, 'briefing-kk-handout-3-per-page.pdf') });
   });
 
   it('maps a cancelled dialog and an unwritable folder to export error codes', async () => {
-    const request = { language: 'en', layout: 'slides', paper: 'Letter' };
+    const request = { language: 'en', layout: 'slides', paper: 'Letter', perPage: 1 };
     state.saveDialogResult = () => ({ canceled: true, filePath: '' });
     await expect(fake.invoke('export:pdf', pageUrl, request)).resolves.toMatchObject({
       ok: true,
@@ -315,6 +317,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       language: 'fr',
       layout: 'slides',
       paper: 'A4',
+      perPage: 1,
     });
     state.loadFailure = undefined;
     expect(reply).toMatchObject({ ok: true, value: { ok: false, error: 'render-failed' } });

@@ -164,6 +164,7 @@ test.describe('Electron shell', () => {
         language: 'en',
         layout: 'slides',
         paper: 'A4',
+        perPage: 1,
       }),
     );
     expect(result).toEqual({ ok: true, path: target });
@@ -179,6 +180,7 @@ test.describe('Electron shell', () => {
           language: 'de',
           layout: 'slides',
           paper: 'A4',
+          perPage: 1,
         } as never);
         return 'accepted';
       } catch (error) {

@@ -5,7 +5,7 @@ import { openDeck } from './helpers.ts';
 // bridge (the Electron runtime is absent here): the first export fails as an unwritable
 // folder would, the second succeeds.
 test.describe('export dialog', () => {
-  test('asks for language, layout and paper, shows progress and every outcome', async ({
+  test('asks for language, layout, paper and slides a page, shows progress and every outcome', async ({
     page,
   }) => {
     await page.addInitScript(() => {
@@ -47,8 +47,12 @@ test.describe('export dialog', () => {
     );
     const dialog = page.getByRole('dialog', { name: 'Exporter en PDF' });
     await expect(dialog).toBeVisible();
+    const perPage = dialog.getByRole('group', { name: 'Diapositives par page (document)' });
+    await expect(perPage).toBeVisible();
     await dialog.getByLabel('Қазақша').check();
     await dialog.getByLabel('Diapositives, une par page').check();
+    // Slides a page belong to the handout only.
+    await expect(perPage).toBeHidden();
     await dialog.getByLabel('Letter').check();
     await dialog.getByRole('button', { name: 'Exporter…' }).click();
     await expect(dialog.getByRole('status')).toContainText('Export du PDF en cours');
@@ -66,6 +70,7 @@ test.describe('export dialog', () => {
       'data-slide-id',
       'title',
     );
+    await perPage.getByLabel('3').check();
     await dialog.getByRole('button', { name: 'Exporter…' }).click();
     await expect(dialog.getByRole('status')).toHaveText(
       'PDF enregistré : /home/user/briefing-kk-slides.pdf',
@@ -74,8 +79,8 @@ test.describe('export dialog', () => {
       () => (window as unknown as { exportRequests: unknown[] }).exportRequests,
     );
     expect(requests).toEqual([
-      { language: 'kk', layout: 'slides', paper: 'Letter' },
-      { language: 'fr', layout: 'handout', paper: 'A4' },
+      { language: 'kk', layout: 'slides', paper: 'Letter', perPage: 1 },
+      { language: 'fr', layout: 'handout', paper: 'A4', perPage: 3 },
     ]);
   });
 

@@ -21,7 +21,7 @@ describe('validate', () => {
   it('accepts well-formed argument lists', () => {
     expect(validate('settings:get', [])).toEqual({ ok: true, value: [] });
     expect(validate('settings:set-language', ['kk'])).toEqual({ ok: true, value: ['kk'] });
-    const request = { language: 'fr', layout: 'handout', paper: 'Letter' };
+    const request = { language: 'fr', layout: 'handout', paper: 'Letter', perPage: 3 };
     expect(validate('export:pdf', [request])).toEqual({ ok: true, value: [request] });
     expect(validate('window:toggle-full-screen', [])).toEqual({ ok: true, value: [] });
     expect(validate('deck:go', [0])).toEqual({ ok: true, value: [0] });
@@ -41,12 +41,17 @@ describe('validate', () => {
   });
 
   it('rejects extra keys, extra arguments and missing arguments', () => {
-    const request = { language: 'en', layout: 'slides', paper: 'A4' };
+    const request = { language: 'en', layout: 'slides', paper: 'A4', perPage: 1 };
     expect(validate('export:pdf', [{ ...request, path: '/etc/passwd' }]).ok).toBe(false);
     expect(validate('export:pdf', [request, 'extra']).ok).toBe(false);
     expect(validate('export:pdf', []).ok).toBe(false);
     expect(validate('settings:get', ['surprise']).ok).toBe(false);
     expect(validate('export:pdf', [{ ...request, paper: 'A3' }]).ok).toBe(false);
+    expect(validate('export:pdf', [{ ...request, perPage: 4 }]).ok).toBe(false);
+    expect(validate('export:pdf', [{ ...request, perPage: '2' }]).ok).toBe(false);
+    expect(validate('export:pdf', [{ language: 'en', layout: 'handout', paper: 'A4' }]).ok).toBe(
+      false,
+    );
   });
 
   it('never throws, whatever arrives', () => {

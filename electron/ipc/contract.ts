@@ -4,7 +4,7 @@
  * so the sandboxed preload bundles a few constants rather than a validation library.
  */
 import type { Language } from '../../renderer/i18n/languages.ts';
-import type { PrintLayout } from '../../renderer/deck/modes.ts';
+import type { PerPage, PrintLayout } from '../../renderer/deck/modes.ts';
 
 /** Renderer → main request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export const INVOKE_CHANNELS = {
@@ -40,11 +40,16 @@ export interface Settings {
   readonly language: Language;
 }
 
-/** A PDF export: which language, which print layout, which paper. The path is chosen by the user in main. */
+/**
+ * A PDF export: which language, which print layout, which paper, and for the handout how many
+ * slides a page (1: each with its notes, data and sources). The path is chosen by the user in
+ * main.
+ */
 export interface ExportRequest {
   readonly language: Language;
   readonly layout: PrintLayout;
   readonly paper: PaperSize;
+  readonly perPage: PerPage;
 }
 
 /** Why an export did not produce a file; the renderer words each code in the user's language. */

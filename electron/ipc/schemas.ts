@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { LANGUAGE_CODES } from '../../renderer/i18n/languages.ts';
-import { PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
+import { PER_PAGE, PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
 import { SLIDE_IDS } from '../../renderer/deck/types.ts';
 import {
   INVOKE_CHANNELS,
@@ -30,6 +30,7 @@ export const ExportRequestSchema = z.strictObject({
   language: LanguageSchema,
   layout: z.enum(PRINT_LAYOUTS),
   paper: z.enum(PAPER_SIZES),
+  perPage: z.literal(PER_PAGE),
 });
 
 /**

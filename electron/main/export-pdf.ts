@@ -59,7 +59,7 @@ export async function exportPdf(
 async function runExport(request: ExportRequest, context: ExportContext): Promise<ExportResult> {
   const options: SaveDialogOptions = {
     title: context.labels.exportDialogTitle,
-    defaultPath: join(context.defaultFolder, exportFileName(request.language, request.layout)),
+    defaultPath: join(context.defaultFolder, exportFileName(request)),
     filters: [{ name: context.labels.pdfFiles, extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
@@ -99,6 +99,9 @@ async function renderPdf(request: ExportRequest, context: ExportContext): Promis
         language: request.language,
         mode: 'print',
         layout: request.layout,
+        // The page's own @page rule sizes the PDF (preferCSSPageSize), so it is told the paper.
+        paper: request.paper,
+        perPage: request.perPage,
       }),
     );
     const ready = await waitUntil(

@@ -11,15 +11,21 @@ import {
 const fsError = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
 
 describe('exportFileName', () => {
-  it('names the file after language and layout', () => {
-    expect(exportFileName('kk', 'handout')).toBe('briefing-kk-handout.pdf');
-    expect(exportFileName('fr', 'slides')).toBe('briefing-fr-slides.pdf');
+  it('names the file after language, layout and slides a page', () => {
+    const kk = { language: 'kk', layout: 'handout', paper: 'A4', perPage: 1 } as const;
+    expect(exportFileName(kk)).toBe('briefing-kk-handout.pdf');
+    expect(exportFileName({ ...kk, perPage: 3 })).toBe('briefing-kk-handout-3-per-page.pdf');
+    expect(exportFileName({ ...kk, language: 'fr', layout: 'slides', perPage: 6 })).toBe(
+      'briefing-fr-slides.pdf',
+    );
   });
 });
 
 describe('printToPdfOptions', () => {
   it('prints slides landscape and handouts portrait, tagged, with an outline', () => {
-    expect(printToPdfOptions({ language: 'en', layout: 'slides', paper: 'A4' })).toEqual({
+    expect(
+      printToPdfOptions({ language: 'en', layout: 'slides', paper: 'A4', perPage: 1 }),
+    ).toEqual({
       pageSize: 'A4',
       landscape: true,
       printBackground: true,
@@ -27,12 +33,12 @@ describe('printToPdfOptions', () => {
       generateTaggedPDF: true,
       generateDocumentOutline: true,
     });
-    expect(printToPdfOptions({ language: 'en', layout: 'handout', paper: 'Letter' })).toMatchObject(
-      {
-        pageSize: 'Letter',
-        landscape: false,
-      },
-    );
+    expect(
+      printToPdfOptions({ language: 'en', layout: 'handout', paper: 'Letter', perPage: 2 }),
+    ).toMatchObject({
+      pageSize: 'Letter',
+      landscape: false,
+    });
   });
 });
 

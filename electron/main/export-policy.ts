@@ -4,8 +4,6 @@
  */
 import type { PrintToPDFOptions } from 'electron';
 import type { ExportErrorCode, ExportRequest, ExportResult } from '../ipc/contract.ts';
-import type { Language } from '../../renderer/i18n/languages.ts';
-import type { PrintLayout } from '../../renderer/deck/modes.ts';
 
 /** Print mode sets this once fonts are loaded and every chart has drawn (DESIGN.md). */
 export const DECK_READY_EXPRESSION = "document.documentElement.dataset.deckReady === 'true'";
@@ -14,8 +12,10 @@ export const DECK_READY_EXPRESSION = "document.documentElement.dataset.deckReady
 export const DECK_READY_TIMEOUT_MS = 60_000;
 export const DECK_READY_POLL_MS = 100;
 
-export function exportFileName(language: Language, layout: PrintLayout): string {
-  return `briefing-${language}-${layout}.pdf`;
+/** The name the save dialog offers: briefing-fr-handout.pdf, briefing-fr-handout-3-per-page.pdf. */
+export function exportFileName({ language, layout, perPage }: ExportRequest): string {
+  const several = layout === 'handout' && perPage > 1 ? `-${perPage}-per-page` : '';
+  return `briefing-${language}-${layout}${several}.pdf`;
 }
 
 export function printToPdfOptions(request: ExportRequest): PrintToPDFOptions {

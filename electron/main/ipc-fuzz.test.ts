@@ -16,7 +16,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, type ExportRequest, type InvokeChannel } from '../ipc/contract.ts';
 import { ExportRequestSchema, validate } from '../ipc/schemas.ts';
 import { LANGUAGE_CODES } from '../../renderer/i18n/languages.ts';
-import { PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
+import { PER_PAGE, PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
 import { SLIDE_IDS } from '../../renderer/deck/types.ts';
 
 /** Everything the code under test could use to touch the outside world, recorded. */
@@ -162,11 +162,12 @@ function isExportRequest(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
   const keys = Object.keys(value).sort();
   return (
-    keys.length === 3 &&
-    keys.join() === 'language,layout,paper' &&
+    keys.length === 4 &&
+    keys.join() === 'language,layout,paper,perPage' &&
     oneOf(LANGUAGE_CODES)(value['language']) &&
     oneOf(PRINT_LAYOUTS)(value['layout']) &&
-    oneOf(['A4', 'Letter'])(value['paper'])
+    oneOf(['A4', 'Letter'])(value['paper']) &&
+    [1, 2, 3, 6].some((n) => Object.is(n, value['perPage']))
   );
 }
 
@@ -250,6 +251,7 @@ const validRequest: fc.Arbitrary<ExportRequest> = fc.record({
   language: fc.constantFrom(...LANGUAGE_CODES),
   layout: fc.constantFrom(...PRINT_LAYOUTS),
   paper: fc.constantFrom('A4' as const, 'Letter' as const),
+  perPage: fc.constantFrom(...PER_PAGE),
 });
 
 /** An ExportRequest with one or more things wrong: a value, a key missing, a key too many. */
@@ -257,12 +259,12 @@ const nearMissRequest: fc.Arbitrary<unknown> = fc.oneof(
   fc
     .tuple(
       validRequest,
-      fc.constantFrom('language', 'layout', 'paper'),
+      fc.constantFrom('language', 'layout', 'paper', 'perPage'),
       fc.oneof(nastyString, anyValue),
     )
     .map(([request, key, value]) => ({ ...request, [key]: value })),
   fc
-    .tuple(validRequest, fc.constantFrom('language', 'layout', 'paper'))
+    .tuple(validRequest, fc.constantFrom('language', 'layout', 'paper', 'perPage'))
     .map(([request, key]) =>
       Object.fromEntries(Object.entries(request).filter(([k]) => k !== key)),
     ),
@@ -287,9 +289,9 @@ const pollutingJson = fc
     fc.constantFrom(
       '{"__proto__": {"polluted": 1}}',
       '{"constructor": {"prototype": {"polluted": 1}}}',
-      '{"__proto__": {"polluted": 1}, "language": "en", "layout": "slides", "paper": "A4"}',
-      '{"language": "en", "layout": "slides", "paper": "A4", "constructor": {"prototype": {"polluted": 1}}}',
-      '{"language": {"__proto__": {"polluted": 1}}, "layout": "slides", "paper": "A4"}',
+      '{"__proto__": {"polluted": 1}, "language": "en", "layout": "slides", "paper": "A4", "perPage": 1}',
+      '{"language": "en", "layout": "slides", "paper": "A4", "perPage": 1, "constructor": {"prototype": {"polluted": 1}}}',
+      '{"language": {"__proto__": {"polluted": 1}}, "layout": "slides", "paper": "A4", "perPage": 1}',
       '[{"__proto__": {"polluted": 1}}]',
       '{"prototype": {"polluted": 1}, "language": "en"}',
     ),
@@ -446,7 +448,12 @@ describe('the IPC handlers: malformed calls are refused before any side effect',
 
 describe('PDF export writes only where the user chose, in the save dialog', () => {
   it('the request has no field that names a path', () => {
-    expect(Object.keys(ExportRequestSchema.shape).sort()).toEqual(['language', 'layout', 'paper']);
+    expect(Object.keys(ExportRequestSchema.shape).sort()).toEqual([
+      'language',
+      'layout',
+      'paper',
+      'perPage',
+    ]);
     fc.assert(
       fc.property(
         validRequest,
@@ -484,9 +491,7 @@ describe('PDF export writes only where the user chose, in the save dialog', () =
         // The dialog is always asked first, offering a name derived from the request alone.
         expect(world.saveDialogs).toHaveLength(1);
         const options = world.saveDialogs[0]?.at(-1) as { defaultPath: string };
-        expect(options.defaultPath).toBe(
-          join(DOCUMENTS, exportFileName(request.language, request.layout)),
-        );
+        expect(options.defaultPath).toBe(join(DOCUMENTS, exportFileName(request)));
         if (picked.canceled || !picked.filePath) {
           expect(reply).toMatchObject({ ok: true, value: { ok: false, error: 'cancelled' } });
           expect(world.writes).toEqual([]);

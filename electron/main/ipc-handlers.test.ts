@@ -55,7 +55,7 @@ describe('registerIpcHandlers', () => {
       value: undefined,
     });
     expect(handlers['settings:set-language']).toHaveBeenCalledWith(fromApp, 'kk');
-    const request = { language: 'en', layout: 'handout', paper: 'A4' };
+    const request = { language: 'en', layout: 'handout', paper: 'A4', perPage: 2 };
     await expect(invoke('export:pdf', fromApp, request)).resolves.toEqual({
       ok: true,
       value: { ok: true, path: '/tmp/en.pdf' },
@@ -74,6 +74,7 @@ describe('registerIpcHandlers', () => {
         language: 'en',
         layout: 'slides',
         paper: 'A4',
+        perPage: 1,
         path: '/etc',
       }),
     ).resolves.toMatchObject({

@@ -48,6 +48,15 @@ describe('buildPageUrl', () => {
     expect(buildPageUrl(entry, { language: 'kk', mode: 'print', layout: 'handout' })).toBe(
       'app://briefing/index.html?lang=kk&mode=print&layout=handout',
     );
+    expect(
+      buildPageUrl(entry, {
+        language: 'fr',
+        mode: 'print',
+        layout: 'handout',
+        paper: 'Letter',
+        perPage: 3,
+      }),
+    ).toBe('app://briefing/index.html?lang=fr&mode=print&layout=handout&paper=Letter&perPage=3');
   });
 
   it('adds kiosk timings only in kiosk mode and layout only in print mode', () => {

@@ -1,8 +1,9 @@
 /**
  * The renderer URL the shell opens: the URL contract of DESIGN.md
- * (`index.html?lang=…&mode=…[&layout=…]#/<slide>`) on the app origin, or on Vite's dev server.
+ * (`index.html?lang=…&mode=…[&layout=…&paper=…&perPage=…]#/<slide>`) on the app origin, or on Vite's dev server.
  */
-import type { PrintLayout } from '../../renderer/deck/modes.ts';
+import type { PaperSize } from '../ipc/contract.ts';
+import type { PerPage, PrintLayout } from '../../renderer/deck/modes.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-protocol.ts';
 import { originOf } from './navigation.ts';
 import type { StartOptions } from './start-options.ts';
@@ -47,8 +48,10 @@ export function rendererLocation(options: {
 }
 
 export interface PageRequest extends StartOptions {
-  /** Print layout; only meaningful with mode `print`. */
+  /** Print layout, paper and slides a page; only meaningful with mode `print`. */
   readonly layout?: PrintLayout;
+  readonly paper?: PaperSize;
+  readonly perPage?: PerPage;
 }
 
 /**
@@ -58,7 +61,11 @@ export interface PageRequest extends StartOptions {
  */
 export function buildPageUrl(entry: string, page: PageRequest): string {
   const params = [`lang=${page.language}`, `mode=${page.mode}`];
-  if (page.mode === 'print' && page.layout !== undefined) params.push(`layout=${page.layout}`);
+  if (page.mode === 'print') {
+    if (page.layout !== undefined) params.push(`layout=${page.layout}`);
+    if (page.paper !== undefined) params.push(`paper=${page.paper}`);
+    if (page.perPage !== undefined) params.push(`perPage=${page.perPage}`);
+  }
   if (page.mode === 'kiosk' && page.kiosk !== undefined) {
     const { dwell, idle, langs, dwells, pinExit } = page.kiosk;
     if (dwell !== undefined) params.push(`dwell=${dwell}`);

@@ -49,7 +49,7 @@ describe('createBriefingApi', () => {
     const api = createBriefingApi(ipc);
     await expect(api.getSettings()).resolves.toEqual({ language: 'fr' });
     await api.setLanguage('kk');
-    await api.exportPdf({ language: 'en', layout: 'slides', paper: 'A4' });
+    await api.exportPdf({ language: 'en', layout: 'slides', paper: 'A4', perPage: 1 });
     await api.toggleFullScreen();
     await api.goToSlide(4);
     await api.getPosition();
@@ -57,7 +57,7 @@ describe('createBriefingApi', () => {
     expect(ipc.invoke.mock.calls).toEqual([
       ['settings:get'],
       ['settings:set-language', 'kk'],
-      ['export:pdf', { language: 'en', layout: 'slides', paper: 'A4' }],
+      ['export:pdf', { language: 'en', layout: 'slides', paper: 'A4', perPage: 1 }],
       ['window:toggle-full-screen'],
       ['deck:go', 4],
       ['deck:get-position'],

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportErrorCode, ExportRequest } from '../../electron/ipc/contract.ts';
-import { PAPERS, PRINT_LAYOUTS } from '../deck/modes.ts';
+import { PAPERS, PER_PAGE, PRINT_LAYOUTS } from '../deck/modes.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { shellApi } from '../platform/bridge.ts';
 
@@ -12,7 +13,8 @@ type Phase =
   | { readonly kind: 'failed'; readonly error: Exclude<ExportErrorCode, 'cancelled'> };
 
 /**
- * File → Export PDF…: the user picks language, layout and paper; main asks where to save,
+ * File → Export PDF…: the user picks language, layout, paper and (for the handout) slides a
+ * page, as `npm run handout` offers; main asks where to save,
  * renders in a hidden window and writes the file atomically. Progress and every outcome are
  * shown here, in the user's language.
  */
@@ -22,6 +24,7 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
     language: lang,
     layout: 'handout',
     paper: 'A4',
+    perPage: 1,
   });
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
   const first = useRef<HTMLInputElement>(null);
@@ -58,8 +61,12 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
     key: K,
     legend: string,
     options: readonly { value: ExportRequest[K]; label: string }[],
+    hint?: string,
   ) => (
-    <fieldset className="export__group">
+    <fieldset
+      className="export__group"
+      aria-describedby={hint === undefined ? undefined : `export-${key}-hint`}
+    >
       <legend>{legend}</legend>
       {options.map((option, i) => (
         <label key={String(option.value)} className="export__option">
@@ -73,6 +80,11 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
           {option.label}
         </label>
       ))}
+      {hint !== undefined && (
+        <p id={`export-${key}-hint`} className="export__hint">
+          {hint}
+        </p>
+      )}
     </fieldset>
   );
 
@@ -99,6 +111,13 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
               t('export.paper'),
               PAPERS.map((paper) => ({ value: paper, label: paper })),
             )}
+            {request.layout === 'handout' &&
+              group(
+                'perPage',
+                t('export.perPage'),
+                PER_PAGE.map((n) => ({ value: n, label: formatNumber(lang, n) })),
+                t('export.perPageHint'),
+              )}
             <div className="export__buttons">
               <button type="button" className="chrome-button" onClick={() => void start()}>
                 {t('export.submit')}
