@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../app/use-idle.ts';
 import { ExportDialog } from '../components/ExportDialog.tsx';
@@ -51,28 +51,32 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const fullScreen = () =>
     void toggleFullScreen().then((ok) => ok || onNotice(t('notice.fullscreenUnavailable')));
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // The export dialog owns the keyboard; Escape closes it.
-      if (exporting) {
-        if (event.key === 'Escape') setExporting(false);
-        return;
-      }
-      // Inside the help dialog only Escape/? act on the deck; Tab and Enter stay with the dialog.
-      if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
-      if (state.overlay === 'overview' && ['Enter', ' '].includes(event.key)) return;
-      // Space on a focused control presses it (WAI-ARIA button behaviour), not "next slide".
-      if (event.key === ' ' && (event.target as Element).closest(INTERACTIVE)) return;
-      const command = commandForKey(event, state);
-      if (!command) return;
-      event.preventDefault();
-      if (command.type === 'deck') dispatch(command.action);
-      else if (command.type === 'fullscreen') fullScreen();
-      else onPresenter();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  // An effect event: it always sees the current state, and the listener is added once rather
+  // than after every render (every page turn).
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    // The export dialog owns the keyboard; Escape closes it.
+    if (exporting) {
+      if (event.key === 'Escape') setExporting(false);
+      return;
+    }
+    // Inside the help dialog only Escape/? act on the deck; Tab and Enter stay with the dialog.
+    if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
+    if (state.overlay === 'overview' && ['Enter', ' '].includes(event.key)) return;
+    // Space on a focused control presses it (WAI-ARIA button behaviour), not "next slide".
+    if (event.key === ' ' && (event.target as Element).closest(INTERACTIVE)) return;
+    const command = commandForKey(event, state);
+    if (!command) return;
+    event.preventDefault();
+    if (command.type === 'deck') dispatch(command.action);
+    else if (command.type === 'fullscreen') fullScreen();
+    else onPresenter();
   });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   useEffect(
     () =>

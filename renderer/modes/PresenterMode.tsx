@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SlideView } from '../components/SlideView.tsx';
 import { Thumbnail } from '../components/Stage.tsx';
@@ -47,22 +47,25 @@ export function PresenterMode() {
   const next = SLIDES[state.index + 1];
   const total = SLIDES.length;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.target as Element).closest('select, button')) {
-        if (event.key === 'Enter' || event.key === ' ') return;
-      }
-      const command = commandForKey(event, state);
-      if (command?.type !== 'deck') return;
-      const { action } = command;
-      // The console has its own slide list: overview and help do not apply here.
-      if (['toggle-overview', 'toggle-help', 'close-overlay'].includes(action.type)) return;
-      event.preventDefault();
-      dispatch(action);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  // An effect event: it sees the current state, and the listener is added once.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if ((event.target as Element).closest('select, button')) {
+      if (event.key === 'Enter' || event.key === ' ') return;
+    }
+    const command = commandForKey(event, state);
+    if (command?.type !== 'deck') return;
+    const { action } = command;
+    // The console has its own slide list: overview and help do not apply here.
+    if (['toggle-overview', 'toggle-help', 'close-overlay'].includes(action.type)) return;
+    event.preventDefault();
+    dispatch(action);
   });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const openAudience = () => {
     const params = new URLSearchParams(window.location.search);
