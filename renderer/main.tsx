@@ -11,6 +11,9 @@ const options = parseUrl(window.location.search, window.location.hash);
 for (const warning of options.warnings) console.warn(`Ignored URL parameter: ${warning}`);
 document.documentElement.dataset.mode = options.mode;
 
+// Paper shows every chart at once: their code is fetched while the app renders the pages.
+if (options.mode === 'print') void loadCharts().catch(() => undefined);
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
@@ -19,10 +22,13 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// The chart code and every font face are fetched once the first slide is drawn, so that the
-// next slide is ready when the presenter turns to it. A failure here is not reported: the chart
-// slide that needs the code asks again and shows its error; a face falls back to the system's.
-afterFirstView(() => {
-  void loadCharts().catch(() => undefined);
-  void preloadFonts().catch(() => undefined);
-});
+// On screen, the chart code and every font face are fetched once the first slide is drawn, so
+// that the next slide is ready when the presenter turns to it. A failure here is not reported:
+// a chart that needs the code asks again and its slide shows the error; a face falls back to
+// the system's.
+if (options.mode !== 'print') {
+  afterFirstView(() => {
+    void loadCharts().catch(() => undefined);
+    void preloadFonts().catch(() => undefined);
+  });
+}

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Paper, PrintLayout } from '../renderer/deck/modes.ts';
 import { countPages, withInfo } from './pdf-metadata.ts';
 
@@ -10,6 +10,46 @@ export interface RenderOptions {
   readonly paper: Paper;
   /** Milliseconds to wait for the deck to draw. */
   readonly timeout?: number;
+}
+
+/** The part of the page's DOM that deckReady uses; scripts/ is type-checked without the DOM. */
+interface PageDom {
+  readonly document: { readonly documentElement: HTMLish };
+  readonly MutationObserver: new (callback: () => void) => {
+    observe(target: HTMLish, options: { attributeFilter: string[] }): void;
+    disconnect(): void;
+  };
+}
+interface HTMLish {
+  readonly dataset: { readonly deckReady?: string };
+}
+
+/**
+ * Resolves as soon as the page sets data-deck-ready="true", seen by an observer in the page:
+ * a polling locator would notice it up to half a second late, on every export.
+ */
+async function deckReady(page: Page, timeoutMs: number): Promise<void> {
+  const ready = await page.evaluate(
+    (ms) =>
+      new Promise<boolean>((resolve) => {
+        const { document, MutationObserver } = globalThis as unknown as PageDom;
+        const html = document.documentElement;
+        if (html.dataset.deckReady === 'true') return resolve(true);
+        const observer = new MutationObserver(() => {
+          if (html.dataset.deckReady !== 'true') return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(true);
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(false);
+        }, ms);
+        observer.observe(html, { attributeFilter: ['data-deck-ready'] });
+      }),
+    timeoutMs,
+  );
+  if (!ready) throw new Error(`the deck was not drawn within ${timeoutMs / 1000} s`);
 }
 
 /**
@@ -27,10 +67,7 @@ export async function renderPdf(
   page.on('pageerror', (error) => errors.push(error.message));
   try {
     await page.goto(url);
-    // Locators, not evaluated code: the page's CSP forbids eval, and this runs in Node.
-    await page
-      .locator('html[data-deck-ready="true"]')
-      .waitFor({ state: 'attached', timeout: options.timeout ?? 60_000 });
+    await deckReady(page, options.timeout ?? 60_000);
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
     const meta = {
       lang: (await page.locator('html').getAttribute('lang')) ?? '',

@@ -38,18 +38,27 @@ function loadChartScript(): Promise<ChartRegistry> {
 }
 
 let loading: Promise<ChartRegistry> | undefined;
+let loaded: ChartRegistry | undefined;
+
+/** The charts, if they have loaded: a chart can then be drawn in the same render. */
+export function loadedCharts(): ChartRegistry | undefined {
+  return loaded;
+}
 
 /**
  * The deck's charts, loaded once. The production build loads the separately built chart
  * bundle; the dev server and unit tests, which serve modules, import the same code directly.
- * A failed load is not kept, so a chart not shown yet tries again.
+ * A failed load is not kept, so a chart shown later tries again.
  */
 export function loadCharts(): Promise<ChartRegistry> {
   loading ??= (
     import.meta.env.DEV ? import('./all-charts.ts').then((m) => m.CHARTS) : loadChartScript()
-  ).catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  ).then(
+    (charts) => (loaded = charts),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
