@@ -15,14 +15,22 @@ import { formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
-  ANIMATION_MS,
   CATEGORY_AXIS_PROPS,
+  entryAnimation,
   LABEL_STYLE,
+  linearExtent,
   TITLE_FONT,
   TOOLTIP_STYLE,
   VALUE_AXIS_PROPS,
-  linearExtent,
 } from './chart-kit.ts';
+
+/** The small capitals heading each half of the figure. */
+const EYEBROW_STYLE = {
+  fontSize: 22,
+  fontWeight: 600,
+  textTransform: 'uppercase',
+  letterSpacing: '0.06em',
+} as const;
 
 /**
  * China's investment in Kazakhstan: the article's cumulative 2005–2023 figure as one large
@@ -91,15 +99,7 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                 gap: 12,
               }}
             >
-              <div
-                style={{
-                  fontSize: 22,
-                  fontWeight: 600,
-                  textTransform: 'uppercase',
-                  letterSpacing: '0.06em',
-                  color: PALETTE.vermilion,
-                }}
-              >
+              <div style={{ ...EYEBROW_STYLE, color: PALETTE.vermilion }}>
                 {t('charts.investment.cumulativeHeading')}
               </div>
               <div
@@ -129,15 +129,7 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                 flexDirection: 'column',
               }}
             >
-              <div
-                style={{
-                  fontSize: 22,
-                  fontWeight: 600,
-                  textTransform: 'uppercase',
-                  letterSpacing: '0.06em',
-                  color: PALETTE.steppe,
-                }}
-              >
+              <div style={{ ...EYEBROW_STYLE, color: PALETTE.steppe }}>
                 {t('charts.investment.yearlyHeading')}
               </div>
               <div style={{ fontSize: 22, lineHeight: 1.3, margin: '4px 0 8px' }}>
@@ -171,13 +163,7 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                   labelFormatter={(y) => formatYear(lang, Number(y))}
                   contentStyle={TOOLTIP_STYLE}
                 />
-                <Bar
-                  dataKey="value"
-                  fill={PALETTE.steppe}
-                  isAnimationActive={animate}
-                  animationBegin={0}
-                  animationDuration={ANIMATION_MS}
-                >
+                <Bar dataKey="value" fill={PALETTE.steppe} {...entryAnimation(animate)}>
                   <LabelList
                     dataKey="value"
                     content={(p: LabelProps) => (

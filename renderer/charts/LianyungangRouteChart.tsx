@@ -36,13 +36,8 @@ const KAZAKHSTAN: readonly LonLat[] = [
   [64, 40.5],
 ];
 
-const CHINA: readonly LonLat[] = [
-  [80.2, 42.3],
-  [76, 40.5],
-  [73.5, 39.5],
-  [75, 36],
-  [78, 33],
-  [80, 27],
+/** China's coast, from the south edge of the view to the mouth of the Yalu (Korean border). */
+const CHINA_COAST: readonly LonLat[] = [
   [121, 27],
   [122, 30.5],
   [121.8, 31.5],
@@ -55,6 +50,25 @@ const CHINA: readonly LonLat[] = [
   [121.5, 39],
   [121, 40.8],
   [124.5, 40],
+];
+
+/** Korea's coast, from the Yalu round the peninsula to the Tumen. */
+const KOREA_COAST: readonly LonLat[] = [
+  [126, 37.5],
+  [126.5, 34.5],
+  [129.3, 35.2],
+  [129.5, 37.5],
+  [130, 42.3],
+];
+
+const CHINA: readonly LonLat[] = [
+  [80.2, 42.3],
+  [76, 40.5],
+  [73.5, 39.5],
+  [75, 36],
+  [78, 33],
+  [80, 27],
+  ...CHINA_COAST,
   [128, 42],
   [131, 43],
   [134.5, 48.2],
@@ -72,38 +86,9 @@ const CHINA: readonly LonLat[] = [
   [80.3, 45],
 ];
 
-const KOREA: readonly LonLat[] = [
-  [124.5, 40],
-  [126, 37.5],
-  [126.5, 34.5],
-  [129.3, 35.2],
-  [129.5, 37.5],
-  [130, 42.3],
-  [128, 42],
-];
+const KOREA: readonly LonLat[] = [[124.5, 40], ...KOREA_COAST, [128, 42]];
 
-const SEA: readonly LonLat[] = [
-  [121, 27],
-  [122, 30.5],
-  [121.8, 31.5],
-  [120.5, 33.5],
-  [119.2, 34.6],
-  [120, 36],
-  [122.5, 37.3],
-  [121, 37.6],
-  [118.5, 38.5],
-  [121.5, 39],
-  [121, 40.8],
-  [124.5, 40],
-  [126, 37.5],
-  [126.5, 34.5],
-  [129.3, 35.2],
-  [129.5, 37.5],
-  [130, 42.3],
-  [133, 42.8],
-  [140, 46],
-  [140, 27],
-];
+const SEA: readonly LonLat[] = [...CHINA_COAST, ...KOREA_COAST, [133, 42.8], [140, 46], [140, 27]];
 
 /** The overland route's shape between its named ends (the line itself, not stations). */
 const OVERLAND: readonly LonLat[] = [

@@ -12,7 +12,7 @@ import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { ANIMATION_MS, LABEL_FONT, TICK_STYLE, wrapWords } from './chart-kit.ts';
+import { entryAnimation, LABEL_FONT, TICK_STYLE, wrapWords } from './chart-kit.ts';
 import {
   placeTimelineLabels,
   TIMELINE_LABEL_CHARS,
@@ -102,9 +102,7 @@ export function MilestonesChart({ width, height }: { width: number; height: numb
             />
             <Scatter
               data={points}
-              isAnimationActive={animate}
-              animationBegin={0}
-              animationDuration={ANIMATION_MS}
+              {...entryAnimation(animate)}
               shape={(p: { cx?: number; cy?: number; payload?: Point }) => (
                 <circle
                   cx={p.cx ?? 0}

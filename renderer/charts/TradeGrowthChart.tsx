@@ -19,15 +19,15 @@ import type { Language } from '../i18n/languages.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
-  ANIMATION_MS,
+  entryAnimation,
+  fromLogPosition,
   LABEL_FONT,
   LABEL_STYLE,
-  TICK_STYLE,
-  TOOLTIP_STYLE,
-  fromLogPosition,
   linearExtent,
   logExtent,
+  TICK_STYLE,
   toLogPosition,
+  TOOLTIP_STYLE,
   wrapWords,
 } from './chart-kit.ts';
 import { HatchPattern } from './HatchPattern.tsx';
@@ -164,9 +164,7 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
           />
           <Bar
             dataKey="plotted"
-            isAnimationActive={animate}
-            animationBegin={0}
-            animationDuration={ANIMATION_MS}
+            {...entryAnimation(animate)}
             minPointSize={3}
             shape={(props: {
               x?: number;

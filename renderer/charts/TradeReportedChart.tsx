@@ -23,13 +23,13 @@ import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
-  ANIMATION_MS,
   CATEGORY_AXIS_PROPS,
+  entryAnimation,
   LABEL_STYLE,
+  linearExtent,
   TICK_STYLE,
   TOOLTIP_STYLE,
   VALUE_AXIS_PROPS,
-  linearExtent,
 } from './chart-kit.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 
@@ -129,9 +129,7 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
             dataKey="china"
             name={t('charts.trade-reported.china')}
             fill={PALETTE.vermilion}
-            isAnimationActive={animate}
-            animationBegin={0}
-            animationDuration={ANIMATION_MS}
+            {...entryAnimation(animate)}
             minPointSize={2}
             shape={(p: {
               x?: number;

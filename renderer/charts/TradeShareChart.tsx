@@ -6,7 +6,7 @@ import { formatPercent } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
-  ANIMATION_MS,
+  entryAnimation,
   LABEL_FONT,
   LABEL_STYLE,
   TITLE_FONT,
@@ -206,9 +206,7 @@ function Donut(props: {
           endAngle={-270}
           stroke={PALETTE.paper}
           strokeWidth={3}
-          isAnimationActive={props.animate}
-          animationBegin={0}
-          animationDuration={ANIMATION_MS}
+          {...entryAnimation(props.animate)}
           label={renderLabel}
           labelLine={false}
           // The drawing is aria-hidden (the figure's table is its text alternative): a focus

@@ -5,7 +5,7 @@ import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { ANIMATION_MS, LABEL_FONT, LABEL_STYLE, TICK_STYLE, wrapWords } from './chart-kit.ts';
+import { entryAnimation, LABEL_FONT, LABEL_STYLE, TICK_STYLE, wrapWords } from './chart-kit.ts';
 
 /** The year of the visit during which the Silk Road Economic Belt was announced (milestones). */
 const BELT_YEAR = 2013;
@@ -76,9 +76,7 @@ export function VisitsChart({ width, height }: { width: number; height: number }
           <YearRule years={VISIT_YEARS} />
           <Scatter
             data={points}
-            isAnimationActive={animate}
-            animationBegin={0}
-            animationDuration={ANIMATION_MS}
+            {...entryAnimation(animate)}
             shape={(p: { cx?: number; cy?: number; payload?: Point }) => {
               const cx = p.cx ?? 0;
               const cy = p.cy ?? 0;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANIMATION_MS,
+  entryAnimation,
   estimateLines,
   fromLogPosition,
   linearExtent,
@@ -47,5 +49,16 @@ describe('text helpers', () => {
   it('estimate the lines a text needs', () => {
     expect(estimateLines('Source: the article', 1000, 20)).toBe(1);
     expect(estimateLines('word '.repeat(100), 200, 20)).toBeGreaterThan(5);
+  });
+});
+
+describe('entryAnimation', () => {
+  it('animates from the start for ANIMATION_MS, or not at all', () => {
+    expect(entryAnimation(true)).toEqual({
+      isAnimationActive: true,
+      animationBegin: 0,
+      animationDuration: ANIMATION_MS,
+    });
+    expect(entryAnimation(false).isAnimationActive).toBe(false);
   });
 });

@@ -9,6 +9,11 @@ import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 /** Entry animation of every Recharts series (begin 0); ChartFrame waits for it to end. */
 export const ANIMATION_MS = 700;
 
+/** Recharts' entry animation for a series: straight away, ANIMATION_MS long, or none at all. */
+export function entryAnimation(animate: boolean) {
+  return { isAnimationActive: animate, animationBegin: 0, animationDuration: ANIMATION_MS };
+}
+
 export const TICK_FONT = 20;
 export const LABEL_FONT = 22;
 export const TITLE_FONT = 26;

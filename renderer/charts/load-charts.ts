@@ -32,7 +32,11 @@ function loadChartScript(): Promise<ChartRegistry> {
       if (charts) resolve(charts);
       else reject(new Error(`${script.src} did not define the charts`));
     };
-    script.onerror = () => reject(new Error(`The charts could not be loaded from ${script.src}`));
+    script.onerror = () => {
+      // Removed so that a later try adds a fresh element rather than one more dead one.
+      script.remove();
+      reject(new Error(`The charts could not be loaded from ${script.src}`));
+    };
     document.head.append(script);
   });
 }
