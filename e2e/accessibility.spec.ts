@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SLIDES } from '../renderer/deck/slides.ts';
 import { SLIDE_IDS } from '../renderer/deck/types.ts';
 import { currentSlide, openDeck, waitForDeckReady } from './helpers.ts';
 
@@ -206,15 +207,7 @@ function svgLabelContrast(): string[] {
 }
 
 test.describe('contrast of chart labels (SVG text, which axe leaves unchecked)', () => {
-  const CHART_SLIDES = [
-    'timeline',
-    'trade',
-    'trade-share',
-    'investment',
-    'visits',
-    'sco',
-    'lianyungang',
-  ];
+  const CHART_SLIDES = SLIDES.filter((slide) => (slide.charts ?? []).length > 0).map((s) => s.id);
   for (const lang of LANGUAGES) {
     test(`every chart label meets WCAG AA, ${lang}`, async ({ page }) => {
       const failures: string[] = [];
