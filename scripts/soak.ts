@@ -12,7 +12,6 @@ import { ensureBuilt } from './ensure-build.ts';
 import {
   EMPTY_TALLY,
   SOAK_USAGE,
-  growthPercent,
   heapTrend,
   parseSoakOptions,
   soakUrl,
@@ -39,18 +38,29 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 if (!ensureBuilt(root, (line) => console.log(`npm run soak: ${line}`))) process.exit(1);
 
 interface HeapFigures {
+  /** V8's heap: JavaScript objects and compiled code. */
   readonly used: number;
+  /** Blink's own garbage-collected heap (DOM, style, layout): a leak there is not in `used`. */
+  readonly blink: number;
   readonly nodes: number;
   readonly listeners: number;
 }
 
-/** JS heap in use and DOM counters after a full garbage collection. */
+/** JS and Blink heaps in use and DOM counters after a full garbage collection. */
 async function measure(cdp: CDPSession): Promise<HeapFigures> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
-  return { used: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  return {
+    used: heap.usedSize,
+    blink: heap.embedderHeapUsedSize,
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+  };
 }
+
+/** How long after the sampled slide arrives its heap reading starts. */
+const SETTLE_MS = 250;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
@@ -146,12 +156,14 @@ try {
   if (!stalled) await reach(warmUp, true);
   const warm = await measure(cdp);
   // The heap once a rotation, always on the same slide in the same language, so that samples
-  // compare. One reading swings by ±15 % with what the slide is doing at that instant (its
-  // entry animation, the slide leaving); a leak shows as a trend through all of them.
-  const samples: { x: number; y: number }[] = [];
+  // compare, and at the same moment after it arrives (half a default dwell, so that the
+  // reading is done before the kiosk moves on). A single reading still swings with what the
+  // slide is doing; a leak shows as a trend through all of them.
+  const samples: { x: number; figures: HeapFigures }[] = [];
   for (let mark = warmUp + rotation; mark < options.transitions && !stalled; mark += rotation) {
     await reach(mark, true);
-    samples.push({ x: tally.transitions, y: (await measure(cdp)).used });
+    await page.waitForTimeout(SETTLE_MS);
+    samples.push({ x: tally.transitions, figures: await measure(cdp) });
   }
   if (!stalled) await reach(options.transitions, true);
   const elapsed = (performance.now() - started) / 1000;
@@ -163,24 +175,30 @@ try {
   console.log(`loops            ${seen.loops}`);
   console.log(`languages seen   ${seen.languages.join(', ')}`);
   console.log(`elapsed          ${elapsed.toFixed(1)} s`);
-  console.log(`JS heap before   ${megabytes(before.used)} (after forced GC)`);
-  console.log(`JS heap after    ${megabytes(after.used)} (after forced GC)`);
-  console.log(`heap growth      ${growthPercent(before.used, after.used)} %`);
-  console.log(
-    `JS heap warm     ${megabytes(warm.used)} (after ${warmUp} transitions: every slide in every language)`,
-  );
-  console.log(`growth from warm ${growthPercent(warm.used, after.used)} %`);
-  const trend = heapTrend(samples);
-  if (trend) {
+  for (const [label, key] of [
+    ['JS heap   ', 'used'],
+    ['Blink heap', 'blink'],
+  ] as const) {
     console.log(
-      `heap trend       ${trend.growth} % over the run (least-squares line through ${samples.length} readings on the same slide and language, ${megabytes(trend.start)} → ${megabytes(trend.end)})`,
+      `${label}       ${megabytes(before[key])} cold → ${megabytes(warm[key])} warm (every slide in every language once) → ${megabytes(after[key])} at the end (after forced GC)`,
+    );
+    const trend = heapTrend(samples.map(({ x, figures }) => ({ x, y: figures[key] })));
+    if (!trend) continue;
+    console.log(
+      `${label} trend ${trend.growth} % over the run (least-squares line through ${samples.length} readings on the same slide and language, ${megabytes(trend.start)} → ${megabytes(trend.end)})`,
     );
     console.log(
-      `heap by tenths   ${trend.tenths.map(megabytes).join(', ')} (median of each tenth of the readings)`,
+      `${label} tenths ${trend.tenths.map(megabytes).join(', ')} (median of each tenth of the readings)`,
     );
   }
-  console.log(`DOM nodes        ${before.nodes} → ${after.nodes}`);
-  console.log(`JS listeners     ${before.listeners} → ${after.listeners}`);
+  const first = samples[0]?.figures;
+  const last = samples.at(-1)?.figures;
+  if (first && last) {
+    console.log(
+      `DOM nodes        ${first.nodes} → ${last.nodes} (first and last same-slide reading)`,
+    );
+    console.log(`JS listeners     ${first.listeners} → ${last.listeners}`);
+  }
   console.log(`console errors   ${errors.length}`);
   for (const error of errors) console.log(`  ${error}`);
   if (errors.length > 0 || stalled) exitCode = 1;

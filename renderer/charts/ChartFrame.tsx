@@ -316,7 +316,11 @@ function DataTable({ table, fontSize = CAPTION_FONT }: { table: ChartTable; font
       <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0 12px 6px' }}>
         {table.caption}
       </caption>
-      <thead>
+      {/* The header row opens the body rather than sitting in a <thead>: Chromium keeps a
+          media query set for every <thead> ever created (its style engine's map of
+          functional media queries), so a kiosk remounting charts for days grew without
+          bound. scope="col" still makes these cells the column headers. */}
+      <tbody>
         <tr>
           {table.head.map((h) => (
             <th key={h} scope="col" style={{ ...cell, borderBottom: `2px solid ${PALETTE.ink}` }}>
@@ -324,8 +328,6 @@ function DataTable({ table, fontSize = CAPTION_FONT }: { table: ChartTable; font
             </th>
           ))}
         </tr>
-      </thead>
-      <tbody>
         {table.rows.map((row, r) => (
           <tr key={r}>
             {row.map((value, c) =>
