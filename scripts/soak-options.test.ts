@@ -13,16 +13,16 @@ describe('npm run soak options', () => {
   it('defaults to 1000 transitions at the kiosk floor of half a second, in three languages', () => {
     expect(parseSoakOptions([])).toEqual({
       kind: 'run',
-      options: { transitions: 1000, dwell: 0.5, langs: ['fr', 'kk', 'en'] },
+      options: { transitions: 1000, dwell: 0.5, langs: ['fr', 'kk', 'en'], jitless: false },
     });
   });
 
   it('takes each option in both spellings', () => {
     expect(
-      parseSoakOptions(['--transitions', '50', '--dwell=0.05', '--langs', 'kk,en,kk']),
+      parseSoakOptions(['--transitions', '50', '--jitless', '--dwell=0.05', '--langs', 'kk,en,kk']),
     ).toEqual({
       kind: 'run',
-      options: { transitions: 50, dwell: 0.05, langs: ['kk', 'en'] },
+      options: { transitions: 50, dwell: 0.05, langs: ['kk', 'en'], jitless: true },
     });
     expect(parseSoakOptions(['--help'])).toEqual({ kind: 'help' });
   });
@@ -35,6 +35,7 @@ describe('npm run soak options', () => {
     [['--langs', 'fr,de'], /--langs: "de" is not one of en, fr, kk/],
     [['--transitions'], /--transitions needs a value/],
     [['--loops', '3'], /unknown option "--loops"/],
+    [['--jitless=no'], /unknown option "--jitless=no"/],
   ])('refuses %j', (args, message) => {
     const parsed = parseSoakOptions(args);
     expect(parsed.kind).toBe('error');
@@ -43,7 +44,12 @@ describe('npm run soak options', () => {
 
   it('builds the kiosk URL of the URL contract', () => {
     expect(
-      soakUrl('http://127.0.0.1:5000/', { transitions: 1, dwell: 0.5, langs: ['fr', 'kk'] }),
+      soakUrl('http://127.0.0.1:5000/', {
+        transitions: 1,
+        dwell: 0.5,
+        langs: ['fr', 'kk'],
+        jitless: false,
+      }),
     ).toBe('http://127.0.0.1:5000/?mode=kiosk&dwell=0.5&langs=fr,kk');
   });
 

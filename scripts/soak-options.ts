@@ -12,11 +12,18 @@ export interface SoakOptions {
   readonly dwell: number;
   /** Languages the kiosk rotates, one per loop (`langs=`). */
   readonly langs: readonly Language[];
+  /**
+   * Runs V8 without its compilers (`--js-flags=--jitless`). The JS heap then holds only the
+   * app's objects and bytecode: the optimised code V8 adds for hours as more functions get
+   * hot (bounded by the program's size) no longer swamps a leak of a few bytes per slide.
+   */
+  readonly jitless: boolean;
 }
 
-export const SOAK_USAGE = `Usage: npm run soak -- [--transitions <n>] [--dwell <seconds>] [--langs fr,kk,en]
+export const SOAK_USAGE = `Usage: npm run soak -- [--transitions <n>] [--dwell <seconds>] [--langs fr,kk,en] [--jitless]
 Runs the built kiosk in Chromium (CHROMIUM_PATH or /usr/bin/chromium) for <n> slide changes
-(default 1000) and reports the JS heap before and after, loops, languages and console errors.
+(default 1000) and reports the JS and Blink heaps, loops, languages and console errors.
+--jitless turns V8's compilers off, so that the JS heap trend shows the app's objects only.
 The kiosk never shows a slide for less than 0.5 s (default --dwell 0.5), so 1000 changes take
 about 8½ minutes. Exits 1 when the page logged an error or stopped advancing.`;
 
@@ -25,13 +32,22 @@ export type SoakParse =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string };
 
-const DEFAULTS: SoakOptions = { transitions: 1000, dwell: 0.5, langs: ['fr', 'kk', 'en'] };
+const DEFAULTS: SoakOptions = {
+  transitions: 1000,
+  dwell: 0.5,
+  langs: ['fr', 'kk', 'en'],
+  jitless: false,
+};
 
 export function parseSoakOptions(args: readonly string[]): SoakParse {
-  let { transitions, dwell, langs } = DEFAULTS;
+  let { transitions, dwell, langs, jitless } = DEFAULTS;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--jitless') {
+      jitless = true;
+      continue;
+    }
     const equals = arg.indexOf('=');
     const flag = equals === -1 ? arg : arg.slice(0, equals);
     if (!['--transitions', '--dwell', '--langs'].includes(flag)) {
@@ -69,7 +85,7 @@ export function parseSoakOptions(args: readonly string[]): SoakParse {
       langs = [...new Set(parts.filter(isLanguage))];
     }
   }
-  return { kind: 'run', options: { transitions, dwell, langs } };
+  return { kind: 'run', options: { transitions, dwell, langs, jitless } };
 }
 
 /** The kiosk page to soak, on the given server. */

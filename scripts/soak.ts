@@ -89,7 +89,12 @@ const WATCH_SHOWN_SLIDE = `
 const server = createStaticServer(join(root, 'out', 'renderer'));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+const launch = chromiumLaunchOptions();
+const browser = await chromium.launch({
+  ...launch,
+  args: options.jitless ? [...launch.args, '--js-flags=--jitless'] : launch.args,
+  headless: true,
+});
 
 let exitCode = 0;
 try {
@@ -140,7 +145,9 @@ try {
     });
 
   const url = soakUrl(base, options);
-  console.log(`Soaking ${url} for ${options.transitions} transitions…`);
+  console.log(
+    `Soaking ${url} for ${options.transitions} transitions${options.jitless ? ' (V8 without its compilers)' : ''}…`,
+  );
   await page.goto(url);
   // The first change of slide: the app has started, its fonts are in, the loop is running.
   // (deckReady is not waited for: at a short dwell a slide can go before its charts finish.)
