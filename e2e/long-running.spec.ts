@@ -1,0 +1,82 @@
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { SLIDE_IDS, type SlideId } from '../renderer/deck/types.ts';
+import { currentSlide, openDeck, waitForDeckReady, watchPage } from './helpers.ts';
+
+/**
+ * What a kiosk left running for days depends on: a page turn costs the same the thousandth
+ * time as the second. The soak (`npm run soak`) measures the heap over hours; these catch the
+ * two causes of growth it found, in seconds and without timing anything.
+ */
+
+async function turnTo(page: Page, key: 'ArrowRight' | 'ArrowLeft', id: SlideId): Promise<void> {
+  await page.keyboard.press(key);
+  await expect(currentSlide(page)).toHaveAttribute('data-slide-id', id);
+  await waitForDeckReady(page);
+}
+
+async function throughTheDeck(page: Page): Promise<void> {
+  for (const id of SLIDE_IDS.slice(1)) await turnTo(page, 'ArrowRight', id);
+  await page.keyboard.press('Home');
+  await expect(currentSlide(page)).toHaveAttribute('data-slide-id', SLIDE_IDS[0]);
+}
+
+/** How many objects of Blink's class `name` a heap snapshot holds, after a full GC. */
+async function countBlinkObjects(cdp: CDPSession, name: string): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const nameAt = fields.indexOf('name');
+  let count = 0;
+  for (let index = nameAt; index < snapshot.nodes.length; index += fields.length) {
+    if (snapshot.strings[snapshot.nodes[index] ?? -1] === name) count += 1;
+  }
+  return count;
+}
+
+test.describe('a deck left running', () => {
+  test('fetches nothing at a page turn once every slide has been seen', async ({ page }) => {
+    test.setTimeout(90_000);
+    const watch = watchPage(page);
+    await openDeck(page, '/?lang=kk#/title');
+    await throughTheDeck(page);
+    // Chromium follows every URL change to the page icon: a real icon file was fetched and
+    // decoded again at each turn.
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:')) fetched.push(request.url());
+    });
+    await throughTheDeck(page);
+    expect(fetched).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('charts shown again and again leave no style objects behind', async ({ page }) => {
+    test.setTimeout(90_000);
+    // Chromium keeps a media query set for every <thead> ever created, so tables in <thead>
+    // form made each chart mount leave one behind for good.
+    const first: SlideId = 'trade';
+    const second: SlideId = 'trade-share';
+    expect(SLIDE_IDS.indexOf(second)).toBe(SLIDE_IDS.indexOf(first) + 1);
+    await openDeck(page, `/?lang=fr#/${first}`);
+    await turnTo(page, 'ArrowRight', second);
+    await turnTo(page, 'ArrowLeft', first);
+    const cdp = await page.context().newCDPSession(page);
+    const before = await countBlinkObjects(cdp, 'blink::MediaQuerySet');
+    // The stylesheet's own @media rules are there: the count is read under the right name.
+    expect(before).toBeGreaterThan(0);
+    for (let turn = 0; turn < 10; turn += 1) {
+      await turnTo(page, 'ArrowRight', second);
+      await turnTo(page, 'ArrowLeft', first);
+    }
+    expect(await countBlinkObjects(cdp, 'blink::MediaQuerySet')).toBe(before);
+  });
+});
