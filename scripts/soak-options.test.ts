@@ -112,6 +112,16 @@ describe('heapTrend', () => {
     expect(Math.abs(heapTrend(readings)?.growth ?? 100)).toBeLessThan(2);
   });
 
+  it('tells a warm-up that levels off from a leak that keeps going, half by half', () => {
+    const at = (i: number) => ({ x: i * 39, y: 8e6 + 2e6 * (1 - Math.exp(-i / 5)) });
+    const warmUp = heapTrend(Array.from({ length: 40 }, (_, i) => at(i)));
+    expect(warmUp?.halves?.[0]).toBeGreaterThan(15);
+    expect(warmUp?.halves?.[1]).toBeLessThan(0.5);
+    const leak = heapTrend(Array.from({ length: 40 }, (_, i) => ({ x: i, y: 8e6 + 4e4 * i })));
+    expect(leak?.halves).toEqual([9.5, 8.6]);
+    expect(heapTrend(Array.from({ length: 3 }, (_, i) => at(i)))?.halves).toBeUndefined();
+  });
+
   it('needs two readings', () => {
     expect(heapTrend([])).toBeUndefined();
     expect(heapTrend([{ x: 1, y: 1 }])).toBeUndefined();

@@ -106,6 +106,12 @@ export interface HeapTrend {
   readonly end: number;
   /** Median of each tenth of the readings (fewer when there are fewer than ten readings). */
   readonly tenths: readonly number[];
+  /**
+   * Growth in percent along lines fitted through each half of the readings on its own
+   * (undefined with fewer than four readings): a leak grows alike in both halves, a warm-up
+   * (V8 compiling more of the app as it gets hot) mostly in the first.
+   */
+  readonly halves?: readonly [number, number];
 }
 
 /**
@@ -113,19 +119,34 @@ export interface HeapTrend {
  * than two readings, since no line goes through one.
  */
 export function heapTrend(readings: readonly { x: number; y: number }[]): HeapTrend | undefined {
-  const first = readings[0];
-  const last = readings.at(-1);
-  if (readings.length < 2 || !first || !last) return undefined;
-  const { slope, intercept } = linearFit(readings);
-  const start = intercept + slope * first.x;
-  const end = intercept + slope * last.x;
+  const line = fittedEnds(readings);
+  if (!line) return undefined;
+  const { start, end } = line;
   const parts = Math.min(10, readings.length);
   const tenths = Array.from({ length: parts }, (_, part) => {
     const from = Math.floor((part * readings.length) / parts);
     const to = Math.floor(((part + 1) * readings.length) / parts);
     return median(readings.slice(from, to).map((reading) => reading.y));
   });
-  return { growth: growthPercent(start, end), start, end, tenths };
+  const middle = Math.floor(readings.length / 2);
+  const early = readings.length >= 4 ? fittedEnds(readings.slice(0, middle)) : undefined;
+  const late = readings.length >= 4 ? fittedEnds(readings.slice(middle)) : undefined;
+  const halves =
+    early && late
+      ? ([growthPercent(early.start, early.end), growthPercent(late.start, late.end)] as const)
+      : undefined;
+  return { growth: growthPercent(start, end), start, end, tenths, halves };
+}
+
+/** The least-squares line's values at the first and the last reading. */
+function fittedEnds(
+  readings: readonly { x: number; y: number }[],
+): { start: number; end: number } | undefined {
+  const first = readings[0];
+  const last = readings.at(-1);
+  if (readings.length < 2 || !first || !last) return undefined;
+  const { slope, intercept } = linearFit(readings);
+  return { start: intercept + slope * first.x, end: intercept + slope * last.x };
 }
 
 /**

@@ -197,6 +197,11 @@ try {
     console.log(
       `${label} tenths ${trend.tenths.map(megabytes).join(', ')} (median of each tenth of the readings)`,
     );
+    if (trend.halves) {
+      console.log(
+        `${label} halves ${trend.halves[0]} % then ${trend.halves[1]} % (each half of the readings fitted on its own)`,
+      );
+    }
   }
   const first = samples[0]?.figures;
   const last = samples.at(-1)?.figures;
