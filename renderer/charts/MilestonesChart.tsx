@@ -12,7 +12,7 @@ import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { entryAnimation, LABEL_FONT, TICK_STYLE, wrapWords } from './chart-kit.ts';
+import { entryAnimation, LABEL_FONT, seriesId, TICK_STYLE, wrapWords } from './chart-kit.ts';
 import {
   placeTimelineLabels,
   TIMELINE_LABEL_CHARS,
@@ -101,6 +101,7 @@ export function MilestonesChart({ width, height }: { width: number; height: numb
               date={(m) => formatMilestoneDate(lang, m)}
             />
             <Scatter
+              id={seriesId('milestones')}
               data={points}
               {...entryAnimation(animate)}
               shape={(p: { cx?: number; cy?: number; payload?: Point }) => (

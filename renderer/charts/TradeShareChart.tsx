@@ -9,6 +9,7 @@ import {
   entryAnimation,
   LABEL_FONT,
   LABEL_STYLE,
+  seriesId,
   TITLE_FONT,
   TOOLTIP_STYLE,
   wrapWords,
@@ -89,6 +90,7 @@ export function TradeShareChart({ width, height }: { width: number; height: numb
         return (
           <div style={{ display: 'flex', width: size.width, height: size.height }}>
             <Donut
+              part="article"
               width={half}
               height={size.height}
               heading={t('charts.trade-share.articleHeading')}
@@ -101,6 +103,7 @@ export function TradeShareChart({ width, height }: { width: number; height: numb
               animate={animate}
             />
             <Donut
+              part="reported"
               width={size.width - half}
               height={size.height}
               heading={t('charts.trade-share.kazakhstanHeading')}
@@ -122,6 +125,8 @@ export function TradeShareChart({ width, height }: { width: number; height: numb
 const RADIAN = Math.PI / 180;
 
 function Donut(props: {
+  /** Which of the two donuts: names its series. */
+  part: 'article' | 'reported';
   width: number;
   height: number;
   heading: string;
@@ -197,6 +202,7 @@ function Donut(props: {
         style={{ fontFamily: FONT_FAMILY }}
       >
         <Pie
+          id={seriesId('trade-share', props.part)}
           data={props.slices}
           dataKey="value"
           nameKey="name"

@@ -5,7 +5,14 @@ import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { entryAnimation, LABEL_FONT, LABEL_STYLE, TICK_STYLE, wrapWords } from './chart-kit.ts';
+import {
+  entryAnimation,
+  LABEL_FONT,
+  LABEL_STYLE,
+  seriesId,
+  TICK_STYLE,
+  wrapWords,
+} from './chart-kit.ts';
 
 /** The year of the visit during which the Silk Road Economic Belt was announced (milestones). */
 const BELT_YEAR = 2013;
@@ -75,6 +82,7 @@ export function VisitsChart({ width, height }: { width: number; height: number }
           <YAxis type="number" dataKey="y" domain={[0, 1]} hide />
           <YearRule years={VISIT_YEARS} />
           <Scatter
+            id={seriesId('visits')}
             data={points}
             {...entryAnimation(animate)}
             shape={(p: { cx?: number; cy?: number; payload?: Point }) => {

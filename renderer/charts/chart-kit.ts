@@ -1,4 +1,5 @@
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
+import type { ChartId } from '../deck/types.ts';
 
 /*
  * Shared sizes, styles and small pure helpers of the charts. Sizes are design pixels on
@@ -8,6 +9,16 @@ import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 
 /** Entry animation of every Recharts series (begin 0); ChartFrame waits for it to end. */
 export const ANIMATION_MS = 700;
+
+/**
+ * A fixed id for a Recharts pie or scatter series. Recharts keys its module-wide selector
+ * caches by the series id and never drops an entry; the id it generates otherwise (React's
+ * useId) is new at every mount, so a kiosk showing the same chart for days grew those caches
+ * by a few entries a page turn.
+ */
+export function seriesId(chart: ChartId, part = 'series'): string {
+  return `${chart}-${part}`;
+}
 
 /** Recharts' entry animation for a series: straight away, ANIMATION_MS long, or none at all. */
 export function entryAnimation(animate: boolean) {
