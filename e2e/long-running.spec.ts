@@ -5,7 +5,7 @@ import { currentSlide, openDeck, waitForDeckReady, watchPage } from './helpers.t
 /**
  * What a kiosk left running for days depends on: a page turn costs the same the thousandth
  * time as the second. The soak (`npm run soak`) measures the heap over hours; these catch the
- * two causes of growth it found, in seconds and without timing anything.
+ * three causes of growth found with it, in seconds and without timing anything.
  */
 
 async function turnTo(page: Page, key: 'ArrowRight' | 'ArrowLeft', id: SlideId): Promise<void> {
