@@ -499,3 +499,29 @@ test.describe('prefers-reduced-motion: reduce', () => {
     expect(motion).toEqual({ css: [], chartFrames: 0, running: 0 });
   });
 });
+
+/**
+ * Element ids must be unique in the page: aria-labelledby names a chart by its title's id,
+ * and a series is clipped and filled through ids Recharts derives from its fixed series id.
+ * A duplicate points a screen reader at the wrong title, or a chart at another's clip path.
+ */
+test.describe('element ids are unique in every mode that shows many charts', () => {
+  for (const path of [
+    '/?lang=kk&mode=overview',
+    '/?lang=kk&mode=print&layout=slides',
+    '/?lang=kk&mode=print&layout=handout',
+    '/?lang=kk&mode=presenter#/trade-share',
+  ]) {
+    test(path, async ({ page }) => {
+      await openDeck(page, path);
+      await waitForDeckReady(page);
+      const ids = await page.evaluate(() =>
+        [...document.querySelectorAll('[id]')].map((element) => element.id),
+      );
+      // The charts are drawn: their series' groups carry ids.
+      expect(ids.filter((id) => id.endsWith('-series')).length).toBeGreaterThan(0);
+      const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+      expect(repeated).toEqual([]);
+    });
+  }
+});

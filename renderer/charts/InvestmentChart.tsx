@@ -19,6 +19,7 @@ import {
   entryAnimation,
   LABEL_STYLE,
   linearExtent,
+  seriesId,
   TITLE_FONT,
   TOOLTIP_STYLE,
   VALUE_AXIS_PROPS,
@@ -163,7 +164,12 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                   labelFormatter={(y) => formatYear(lang, Number(y))}
                   contentStyle={TOOLTIP_STYLE}
                 />
-                <Bar dataKey="value" fill={PALETTE.steppe} {...entryAnimation(animate)}>
+                <Bar
+                  id={seriesId('investment')}
+                  dataKey="value"
+                  fill={PALETTE.steppe}
+                  {...entryAnimation(animate)}
+                >
                   <LabelList
                     dataKey="value"
                     content={(p: LabelProps) => (

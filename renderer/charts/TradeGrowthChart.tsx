@@ -25,6 +25,7 @@ import {
   LABEL_STYLE,
   linearExtent,
   logExtent,
+  seriesId,
   TICK_STYLE,
   toLogPosition,
   TOOLTIP_STYLE,
@@ -163,6 +164,7 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
             contentStyle={TOOLTIP_STYLE}
           />
           <Bar
+            id={seriesId('trade-growth')}
             dataKey="plotted"
             {...entryAnimation(animate)}
             minPointSize={3}

@@ -27,6 +27,7 @@ import {
   entryAnimation,
   LABEL_STYLE,
   linearExtent,
+  seriesId,
   TICK_STYLE,
   TOOLTIP_STYLE,
   VALUE_AXIS_PROPS,
@@ -126,6 +127,7 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
             contentStyle={TOOLTIP_STYLE}
           />
           <Bar
+            id={seriesId('trade-reported')}
             dataKey="china"
             name={t('charts.trade-reported.china')}
             fill={PALETTE.vermilion}

@@ -11,10 +11,12 @@ import type { ChartId } from '../deck/types.ts';
 export const ANIMATION_MS = 700;
 
 /**
- * A fixed id for a Recharts pie or scatter series. Recharts keys its module-wide selector
- * caches by the series id and never drops an entry; the id it generates otherwise (React's
- * useId) is new at every mount, so a kiosk showing the same chart for days grew those caches
- * by a few entries a page turn.
+ * A fixed id for every Recharts series (the `id` of each Bar, Pie and Scatter). Recharts keys
+ * its module-wide selector caches by the series id and never drops an entry; the id it
+ * generates otherwise (React's useId) is new at every mount, so a kiosk showing the same
+ * chart for days grew those caches by a few entries a page turn. The id also lands in the
+ * DOM (the series' group and clip path); each chart is drawn once per page in every mode,
+ * which the accessibility e2e checks.
  */
 export function seriesId(chart: ChartId, part = 'series'): string {
   return `${chart}-${part}`;
