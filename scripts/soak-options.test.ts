@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  readingMarks,
+  snapshotReadings,
   EMPTY_TALLY,
   growthPercent,
   heapTrend,
@@ -125,5 +127,33 @@ describe('heapTrend', () => {
   it('needs two readings', () => {
     expect(heapTrend([])).toBeUndefined();
     expect(heapTrend([{ x: 1, y: 1 }])).toBeUndefined();
+  });
+});
+
+describe('readingMarks', () => {
+  it('reads once a rotation after the warm-up rotation, never at the last transition', () => {
+    expect(readingMarks(100, 39)).toEqual([78]);
+    expect(readingMarks(200, 39)).toEqual([78, 117, 156, 195]);
+    expect(readingMarks(78, 39)).toEqual([]);
+  });
+
+  it('reads nothing when the run is shorter than a rotation', () => {
+    expect(readingMarks(10, 39)).toEqual([]);
+  });
+});
+
+describe('snapshotReadings', () => {
+  it('takes a snapshot at every reading while there are few', () => {
+    expect([...snapshotReadings(3, 20)]).toEqual([0, 1, 2]);
+    expect(snapshotReadings(0, 20).size).toBe(0);
+  });
+
+  it('spreads at most max snapshots from the first reading to the last', () => {
+    const chosen = [...snapshotReadings(255, 20)];
+    expect(chosen).toHaveLength(20);
+    expect(chosen[0]).toBe(0);
+    expect(chosen.at(-1)).toBe(254);
+    const gaps = chosen.slice(1).map((index, at) => index - (chosen[at] ?? 0));
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1);
   });
 });

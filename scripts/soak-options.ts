@@ -23,7 +23,8 @@ export interface SoakOptions {
 export const SOAK_USAGE = `Usage: npm run soak -- [--transitions <n>] [--dwell <seconds>] [--langs fr,kk,en] [--jitless]
 Runs the built kiosk in Chromium (CHROMIUM_PATH or /usr/bin/chromium) for <n> slide changes
 (default 1000) and reports the JS and Blink heaps, loops, languages and console errors.
---jitless turns V8's compilers off, so that the JS heap trend shows the app's objects only.
+Up to 20 of the readings also take a heap snapshot that splits V8's heap into the app's
+objects and the code V8 compiles; --jitless turns V8's compilers off altogether.
 The kiosk never shows a slide for less than 0.5 s (default --dwell 0.5), so 1000 changes take
 about 8½ minutes. Exits 1 when the page logged an error or stopped advancing.`;
 
@@ -177,4 +178,29 @@ export function tallyShown(
     languages,
     last: slideId,
   };
+}
+
+/**
+ * The transition counts at which the soak reads the heap: once a rotation (every slide in
+ * every language) after the warm-up rotation, before the last transition.
+ */
+export function readingMarks(transitions: number, rotation: number): number[] {
+  const marks: number[] = [];
+  const warmUp = Math.min(rotation, transitions);
+  for (let mark = warmUp + rotation; mark < transitions; mark += rotation) marks.push(mark);
+  return marks;
+}
+
+/** A heap snapshot takes a second or two, so at most this many readings take one. */
+export const MAX_SNAPSHOTS = 20;
+
+/**
+ * Which of `count` readings also take a heap snapshot: all of them up to `max`, otherwise
+ * `max` spread evenly from the first reading to the last.
+ */
+export function snapshotReadings(count: number, max = MAX_SNAPSHOTS): Set<number> {
+  if (count <= max) return new Set(Array.from({ length: count }, (_, index) => index));
+  return new Set(
+    Array.from({ length: max }, (_, step) => Math.round((step * (count - 1)) / (max - 1))),
+  );
 }

@@ -9,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { ensureBuilt } from './ensure-build.ts';
+import { splitV8Heap, takeHeapSnapshot } from './heap-snapshot.ts';
 import {
   EMPTY_TALLY,
   SOAK_USAGE,
   heapTrend,
   parseSoakOptions,
+  readingMarks,
+  snapshotReadings,
   soakUrl,
   tallyShown,
 } from './soak-options.ts';
@@ -166,11 +169,19 @@ try {
   // compare, and at the same moment after it arrives (half a default dwell, so that the
   // reading is done before the kiosk moves on). A single reading still swings with what the
   // slide is doing; a leak shows as a trend through all of them.
+  // Some readings also split V8's heap (from a snapshot) into compiled code and the rest.
   const samples: { x: number; figures: HeapFigures }[] = [];
-  for (let mark = warmUp + rotation; mark < options.transitions && !stalled; mark += rotation) {
+  const split: { x: number; compiled: number; objects: number }[] = [];
+  const marks = readingMarks(options.transitions, rotation);
+  const snapshotAt = snapshotReadings(marks.length);
+  for (const [index, mark] of marks.entries()) {
     await reach(mark, true);
+    if (stalled) break;
     await page.waitForTimeout(SETTLE_MS);
     samples.push({ x: tally.transitions, figures: await measure(cdp) });
+    if (snapshotAt.has(index)) {
+      split.push({ x: tally.transitions, ...splitV8Heap(await takeHeapSnapshot(cdp)) });
+    }
   }
   if (!stalled) await reach(options.transitions, true);
   const elapsed = (performance.now() - started) / 1000;
@@ -189,10 +200,23 @@ try {
     console.log(
       `${label}       ${megabytes(before[key])} cold → ${megabytes(warm[key])} warm (every slide in every language once) → ${megabytes(after[key])} at the end (after forced GC)`,
     );
-    const trend = heapTrend(samples.map(({ x, figures }) => ({ x, y: figures[key] })));
+  }
+  const series = [
+    ['JS heap   ', samples.map(({ x, figures }) => ({ x, y: figures.used }))],
+    ['Blink heap', samples.map(({ x, figures }) => ({ x, y: figures.blink }))],
+    ['JS objects', split.map(({ x, objects }) => ({ x, y: objects }))],
+    ['JS code   ', split.map(({ x, compiled }) => ({ x, y: compiled }))],
+  ] as const;
+  if (split.length > 0) {
+    console.log(
+      `JS objects and JS code: V8's heap split by ${split.length} heap snapshots among the readings — the app's objects, strings, closures and shapes, apart from the code V8 compiles as functions get hot (machine code, bytecode, feedback)`,
+    );
+  }
+  for (const [label, readings] of series) {
+    const trend = heapTrend(readings);
     if (!trend) continue;
     console.log(
-      `${label} trend ${trend.growth} % over the run (least-squares line through ${samples.length} readings on the same slide and language, ${megabytes(trend.start)} → ${megabytes(trend.end)})`,
+      `${label} trend ${trend.growth} % over the run (least-squares line through ${readings.length} readings on the same slide and language, ${megabytes(trend.start)} → ${megabytes(trend.end)})`,
     );
     console.log(
       `${label} tenths ${trend.tenths.map(megabytes).join(', ')} (median of each tenth of the readings)`,

@@ -1,0 +1,79 @@
+/**
+ * V8 heap snapshots, read in the two ways this project needs: how many objects have a given
+ * name (the long-running e2e), and how much of the heap is compiled code (the soak).
+ */
+import type { CDPSession } from 'playwright-core';
+
+/** The parts of a heap snapshot in DevTools' format that are read here. */
+export interface HeapSnapshot {
+  readonly snapshot: {
+    readonly meta: { readonly node_fields: readonly string[]; readonly node_types: unknown[] };
+  };
+  readonly nodes: readonly number[];
+  readonly strings: readonly string[];
+}
+
+/** A heap snapshot of the page, taken after a full garbage collection. */
+export async function takeHeapSnapshot(cdp: CDPSession): Promise<HeapSnapshot> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  return JSON.parse(chunks.join('')) as HeapSnapshot;
+}
+
+/** Calls `visit` with each node's type name, name and self size. */
+function eachNode(
+  snapshot: HeapSnapshot,
+  visit: (type: string, name: string, selfSize: number) => void,
+): void {
+  const { node_fields: fields, node_types: types } = snapshot.snapshot.meta;
+  const typeNames = Array.isArray(types[0]) ? (types[0] as string[]) : [];
+  const typeAt = fields.indexOf('type');
+  const nameAt = fields.indexOf('name');
+  const sizeAt = fields.indexOf('self_size');
+  const { nodes, strings } = snapshot;
+  for (let node = 0; node < nodes.length; node += fields.length) {
+    visit(
+      typeNames[nodes[node + typeAt] ?? -1] ?? '',
+      strings[nodes[node + nameAt] ?? -1] ?? '',
+      nodes[node + sizeAt] ?? 0,
+    );
+  }
+}
+
+/** How many nodes have a name that `matches`. */
+export function countNodes(snapshot: HeapSnapshot, matches: (name: string) => boolean): number {
+  let count = 0;
+  eachNode(snapshot, (_type, name) => {
+    if (matches(name)) count += 1;
+  });
+  return count;
+}
+
+/** Bytes by node type ("code", "object", "native", …), summed over the nodes' own sizes. */
+export function sizeByType(snapshot: HeapSnapshot): Map<string, number> {
+  const sizes = new Map<string, number>();
+  eachNode(snapshot, (type, _name, selfSize) => {
+    sizes.set(type, (sizes.get(type) ?? 0) + selfSize);
+  });
+  return sizes;
+}
+
+/**
+ * V8's part of a snapshot in bytes, in two: compiled code (nodes of type "code": machine
+ * code, bytecode, feedback vectors and their metadata), which V8 adds to as functions get hot,
+ * and everything else (the app's objects, arrays, strings, closures, shapes), where a leak
+ * would show. Blink's objects (type "native") are left out: the soak reads Blink's heap apart.
+ */
+export function splitV8Heap(snapshot: HeapSnapshot): { compiled: number; objects: number } {
+  let compiled = 0;
+  let objects = 0;
+  for (const [type, bytes] of sizeByType(snapshot)) {
+    if (type === 'code') compiled += bytes;
+    else if (type !== 'native' && type !== 'synthetic') objects += bytes;
+  }
+  return { compiled, objects };
+}
