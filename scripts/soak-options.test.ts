@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  readingMarks,
+  readingPlan,
   snapshotReadings,
   EMPTY_TALLY,
   growthPercent,
@@ -130,15 +130,15 @@ describe('heapTrend', () => {
   });
 });
 
-describe('readingMarks', () => {
+describe('readingPlan', () => {
   it('reads once a rotation after the warm-up rotation, never at the last transition', () => {
-    expect(readingMarks(100, 39)).toEqual([78]);
-    expect(readingMarks(200, 39)).toEqual([78, 117, 156, 195]);
-    expect(readingMarks(78, 39)).toEqual([]);
+    expect(readingPlan(100, 39)).toEqual({ warmUp: 39, marks: [78] });
+    expect(readingPlan(200, 39).marks).toEqual([78, 117, 156, 195]);
+    expect(readingPlan(78, 39).marks).toEqual([]);
   });
 
-  it('reads nothing when the run is shorter than a rotation', () => {
-    expect(readingMarks(10, 39)).toEqual([]);
+  it('warms up for the whole run, and reads nothing more, when it is shorter than a rotation', () => {
+    expect(readingPlan(10, 39)).toEqual({ warmUp: 10, marks: [] });
   });
 });
 

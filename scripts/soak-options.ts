@@ -181,14 +181,17 @@ export function tallyShown(
 }
 
 /**
- * The transition counts at which the soak reads the heap: once a rotation (every slide in
- * every language) after the warm-up rotation, before the last transition.
+ * When the soak reads the heap, in transitions: once after the warm-up (every slide in every
+ * language once: what a kiosk keeps for good), then once a rotation, before the last one.
  */
-export function readingMarks(transitions: number, rotation: number): number[] {
-  const marks: number[] = [];
+export function readingPlan(
+  transitions: number,
+  rotation: number,
+): { warmUp: number; marks: number[] } {
   const warmUp = Math.min(rotation, transitions);
+  const marks: number[] = [];
   for (let mark = warmUp + rotation; mark < transitions; mark += rotation) marks.push(mark);
-  return marks;
+  return { warmUp, marks };
 }
 
 /** A heap snapshot takes a second or two, so at most this many readings take one. */

@@ -15,7 +15,7 @@ import {
   SOAK_USAGE,
   heapTrend,
   parseSoakOptions,
-  readingMarks,
+  readingPlan,
   snapshotReadings,
   soakUrl,
   tallyShown,
@@ -161,8 +161,10 @@ try {
   const started = performance.now();
   // Every slide once in every language: what a kiosk keeps for good (fonts, translations,
   // chart code). Growth after that point is what would accumulate over days.
-  const rotation = SLIDE_IDS.length * options.langs.length;
-  const warmUp = Math.min(rotation, options.transitions);
+  const { warmUp, marks } = readingPlan(
+    options.transitions,
+    SLIDE_IDS.length * options.langs.length,
+  );
   if (!stalled) await reach(warmUp, true);
   const warm = await measure(cdp);
   // The heap once a rotation, always on the same slide in the same language, so that samples
@@ -172,7 +174,6 @@ try {
   // Some readings also split V8's heap (from a snapshot) into compiled code and the rest.
   const samples: { x: number; figures: HeapFigures }[] = [];
   const split: { x: number; compiled: number; objects: number }[] = [];
-  const marks = readingMarks(options.transitions, rotation);
   const snapshotAt = snapshotReadings(marks.length);
   for (const [index, mark] of marks.entries()) {
     await reach(mark, true);
