@@ -66,7 +66,9 @@ export function sizeByType(snapshot: HeapSnapshot): Map<string, number> {
  * V8's part of a snapshot in bytes, in two: compiled code (nodes of type "code": machine
  * code, bytecode, feedback vectors and their metadata), which V8 adds to as functions get hot,
  * and everything else (the app's objects, arrays, strings, closures, shapes), where a leak
- * would show. Blink's objects (type "native") are left out: the soak reads Blink's heap apart.
+ * would show. Nodes of type "native" are left out: Blink's objects, which the soak reads apart
+ * as Blink's heap, and some of V8's own bookkeeping (weak lists, function-info wrappers) that
+ * grows along with the compiled code.
  */
 export function splitV8Heap(snapshot: HeapSnapshot): { compiled: number; objects: number } {
   let compiled = 0;
