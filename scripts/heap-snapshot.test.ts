@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countNodes, sizeByType, splitV8Heap, type HeapSnapshot } from './heap-snapshot.ts';
+import {
+  countNodes,
+  grownMost,
+  shortNativeName,
+  sizeByType,
+  splitV8Heap,
+  tallyByName,
+  type HeapSnapshot,
+} from './heap-snapshot.ts';
 
 /** A snapshot in DevTools' layout: each node is [type, name, self_size] here. */
 function snapshotOf(nodes: readonly [string, string, number][]): HeapSnapshot {
@@ -47,5 +55,40 @@ describe('heap snapshots', () => {
 
   it('splits V8’s heap into compiled code and the rest, leaving Blink’s objects out', () => {
     expect(splitV8Heap(SNAPSHOT)).toEqual({ compiled: 5000, objects: 400 });
+  });
+
+  it('tallies the nodes of one type by name', () => {
+    expect(Object.fromEntries(tallyByName(SNAPSHOT, 'native'))).toEqual({
+      'blink::MediaQuerySet': { count: 2, bytes: 1800 },
+    });
+  });
+
+  it('names what grew most between two snapshots, and nothing that shrank', () => {
+    const later = snapshotOf([
+      ['native', 'blink::MediaQuerySet', 900],
+      ['native', 'blink::MediaQuerySet', 900],
+      ['native', 'blink::MediaQuerySet', 900],
+      ['native', 'blink::Element', 100],
+    ]);
+    expect(grownMost(tallyByName(SNAPSHOT, 'native'), tallyByName(later, 'native'))).toEqual([
+      { name: 'blink::MediaQuerySet', count: 1, bytes: 900 },
+      { name: 'blink::Element', count: 1, bytes: 100 },
+    ]);
+    expect(grownMost(tallyByName(later, 'native'), tallyByName(SNAPSHOT, 'native'))).toEqual([]);
+  });
+
+  it('shortens Blink’s hash table names to what they map', () => {
+    const member = (type: string) =>
+      `cppgc::internal::BasicMember<const ${type}, cppgc::internal::WeakMemberTag, cppgc::internal::DijkstraWriteBarrierPolicy>`;
+    const name =
+      `blink::HeapHashTableBacking<blink::HashTable<${member('blink::LayoutObject')}, ` +
+      `blink::KeyValuePair<${member('blink::LayoutObject')}, blink::TextPaintTimingDetector::TextPaintStatus>, ` +
+      `blink::KeyValuePairExtractor, blink::HashMapValueTraits<blink::HashTraits<${member('blink::LayoutObject')}>>, ` +
+      `blink::HeapAllocator>>`;
+    expect(shortNativeName(name)).toBe(
+      'HeapHashTableBacking<HashTable<Member<LayoutObject>, KeyValuePair<Member<LayoutObject>, TextPaintTimingDetector::TextPaintStatus>>>',
+    );
+    expect(shortNativeName('blink::MediaQuerySet')).toBe('MediaQuerySet');
+    expect(shortNativeName('system / WeakArrayList')).toBe('system / WeakArrayList');
   });
 });

@@ -79,3 +79,47 @@ export function splitV8Heap(snapshot: HeapSnapshot): { compiled: number; objects
   }
   return { compiled, objects };
 }
+
+/** How many nodes of `type` there are under each name, and their bytes. */
+export function tallyByName(
+  snapshot: HeapSnapshot,
+  type: string,
+): Map<string, { count: number; bytes: number }> {
+  const tally = new Map<string, { count: number; bytes: number }>();
+  eachNode(snapshot, (nodeType, name, selfSize) => {
+    if (nodeType !== type) return;
+    const entry = tally.get(name) ?? { count: 0, bytes: 0 };
+    tally.set(name, { count: entry.count + 1, bytes: entry.bytes + selfSize });
+  });
+  return tally;
+}
+
+/** The `top` names whose bytes grew most from `before` to `after`, with the growth. */
+export function grownMost(
+  before: ReadonlyMap<string, { count: number; bytes: number }>,
+  after: ReadonlyMap<string, { count: number; bytes: number }>,
+  top = 5,
+): { name: string; count: number; bytes: number }[] {
+  return [...after]
+    .map(([name, now]) => {
+      const then = before.get(name) ?? { count: 0, bytes: 0 };
+      return { name, count: now.count - then.count, bytes: now.bytes - then.bytes };
+    })
+    .filter((growth) => growth.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, top);
+}
+
+/**
+ * A Blink type name short enough to read in a line of figures: garbage-collected members as
+ * `Member<T>`, no namespaces, and a hash table's traits and allocator dropped.
+ */
+export function shortNativeName(name: string): string {
+  return name
+    .replace(
+      /cppgc::internal::BasicMember<(?:const )?([\w:]+), [\w:]+Tag, [\w:]+Policy>/g,
+      'Member<$1>',
+    )
+    .replace(/\b(?:blink|cppgc|WTF)::/g, '')
+    .replace(/, (?:KeyValuePair|Identity)Extractor,.*$/, '>>');
+}

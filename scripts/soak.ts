@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { ensureBuilt } from './ensure-build.ts';
-import { splitV8Heap, takeHeapSnapshot } from './heap-snapshot.ts';
+import {
+  grownMost,
+  shortNativeName,
+  splitV8Heap,
+  takeHeapSnapshot,
+  tallyByName,
+} from './heap-snapshot.ts';
 import {
   EMPTY_TALLY,
   SOAK_USAGE,
@@ -175,13 +181,20 @@ try {
   const samples: { x: number; figures: HeapFigures }[] = [];
   const split: { x: number; compiled: number; objects: number }[] = [];
   const snapshotAt = snapshotReadings(marks.length);
+  // Native (mostly Blink) objects by name in the first and the last snapshot, so that growth
+  // of Blink's heap comes with the names of what grew.
+  let firstNatives: ReturnType<typeof tallyByName> | undefined;
+  let lastNatives: ReturnType<typeof tallyByName> | undefined;
   for (const [index, mark] of marks.entries()) {
     await reach(mark, true);
     if (stalled) break;
     await page.waitForTimeout(SETTLE_MS);
     samples.push({ x: tally.transitions, figures: await measure(cdp) });
     if (snapshotAt.has(index)) {
-      split.push({ x: tally.transitions, ...splitV8Heap(await takeHeapSnapshot(cdp)) });
+      const snapshot = await takeHeapSnapshot(cdp);
+      split.push({ x: tally.transitions, ...splitV8Heap(snapshot) });
+      lastNatives = tallyByName(snapshot, 'native');
+      firstNatives ??= lastNatives;
     }
   }
   if (!stalled) await reach(options.transitions, true);
@@ -227,6 +240,17 @@ try {
         `${label} halves ${trend.halves[0]} % then ${trend.halves[1]} % (each half of the readings fitted on its own)`,
       );
     }
+  }
+  if (firstNatives && lastNatives && split.length > 1) {
+    const grown = grownMost(firstNatives, lastNatives)
+      .map(
+        ({ name, count, bytes }) =>
+          `${shortNativeName(name)} +${count} (+${(bytes / 1024).toFixed(1)} KB)`,
+      )
+      .join(', ');
+    console.log(
+      `Native objects (Blink's, and V8's "system /" bookkeeping) that grew most, first to last snapshot: ${grown || 'none'}`,
+    );
   }
   const first = samples[0]?.figures;
   const last = samples.at(-1)?.figures;
