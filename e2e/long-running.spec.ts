@@ -21,17 +21,21 @@ async function throughTheDeck(page: Page): Promise<void> {
   await expect(currentSlide(page)).toHaveAttribute('data-slide-id', SLIDE_IDS[0]);
 }
 
-/** How many nodes of a heap snapshot, after a full GC, have a name that `matches`. */
-async function countHeapNodes(
-  cdp: CDPSession,
-  matches: (name: string) => boolean,
-): Promise<number> {
-  return countNodes(await takeHeapSnapshot(cdp), matches);
-}
-
 const isMediaQuerySet = (name: string) => name === 'blink::MediaQuerySet';
 /** A series id Recharts made up from React's useId, e.g. "recharts-pie-_r_1k_". */
 const isGeneratedSeriesId = (name: string) => /^recharts-[a-z]+-_r_/.test(name);
+
+/**
+ * How many Blink media query sets and generated series ids one heap snapshot holds, after a
+ * full GC.
+ */
+async function countLeftovers(cdp: CDPSession): Promise<{ sets: number; ids: number }> {
+  const snapshot = await takeHeapSnapshot(cdp);
+  return {
+    sets: countNodes(snapshot, isMediaQuerySet),
+    ids: countNodes(snapshot, isGeneratedSeriesId),
+  };
+}
 
 test.describe('a deck left running', () => {
   test('fetches nothing at a page turn once every slide has been seen', async ({ page }) => {
@@ -62,16 +66,16 @@ test.describe('a deck left running', () => {
     await turnTo(page, 'ArrowRight', second);
     await turnTo(page, 'ArrowLeft', first);
     const cdp = await page.context().newCDPSession(page);
-    const sets = await countHeapNodes(cdp, isMediaQuerySet);
-    const ids = await countHeapNodes(cdp, isGeneratedSeriesId);
+    const { sets, ids } = await countLeftovers(cdp);
     // The stylesheet's own @media rules are there: the count is read under the right name.
     expect(sets).toBeGreaterThan(0);
     for (let turn = 0; turn < 10; turn += 1) {
       await turnTo(page, 'ArrowRight', second);
       await turnTo(page, 'ArrowLeft', first);
     }
-    expect(await countHeapNodes(cdp, isMediaQuerySet)).toBe(sets);
+    const after = await countLeftovers(cdp);
+    expect(after.sets).toBe(sets);
     // Ten more pie and bar charts: with generated ids, twenty more of them stayed.
-    expect(await countHeapNodes(cdp, isGeneratedSeriesId)).toBe(ids);
+    expect(after.ids).toBe(ids);
   });
 });

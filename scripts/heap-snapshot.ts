@@ -1,6 +1,7 @@
 /**
- * V8 heap snapshots, read in the two ways this project needs: how many objects have a given
- * name (the long-running e2e), and how much of the heap is compiled code (the soak).
+ * V8 heap snapshots, read the ways this project needs: how many objects have a given name
+ * (the long-running e2e), how much of V8's heap is compiled code, and which native (Blink)
+ * types grew between two snapshots (the soak).
  */
 import type { CDPSession } from 'playwright-core';
 
