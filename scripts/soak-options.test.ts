@@ -9,13 +9,14 @@ import {
   soakUrl,
   tallyShown,
   type SoakTally,
+  v8Switches,
 } from './soak-options.ts';
 
 describe('npm run soak options', () => {
   it('defaults to 1000 transitions at the kiosk floor of half a second, in three languages', () => {
     expect(parseSoakOptions([])).toEqual({
       kind: 'run',
-      options: { transitions: 1000, dwell: 0.5, langs: ['fr', 'kk', 'en'], jitless: false },
+      options: { transitions: 1000, dwell: 0.5, langs: ['fr', 'kk', 'en'], v8: 'as-shipped' },
     });
   });
 
@@ -24,7 +25,7 @@ describe('npm run soak options', () => {
       parseSoakOptions(['--transitions', '50', '--jitless', '--dwell=0.05', '--langs', 'kk,en,kk']),
     ).toEqual({
       kind: 'run',
-      options: { transitions: 50, dwell: 0.05, langs: ['kk', 'en'], jitless: true },
+      options: { transitions: 50, dwell: 0.05, langs: ['kk', 'en'], v8: 'jitless' },
     });
     expect(parseSoakOptions(['--help'])).toEqual({ kind: 'help' });
   });
@@ -38,10 +39,22 @@ describe('npm run soak options', () => {
     [['--transitions'], /--transitions needs a value/],
     [['--loops', '3'], /unknown option "--loops"/],
     [['--jitless=no'], /unknown option "--jitless=no"/],
+    [['--jitless', '--early-tier-up'], /--jitless and --early-tier-up exclude each other/],
   ])('refuses %j', (args, message) => {
     const parsed = parseSoakOptions(args);
     expect(parsed.kind).toBe('error');
     if (parsed.kind === 'error') expect(parsed.message).toMatch(message);
+  });
+
+  it('passes V8 its flags for each mode, and none as shipped', () => {
+    expect(parseSoakOptions(['--early-tier-up', '--early-tier-up'])).toMatchObject({
+      options: { v8: 'early-tier-up' },
+    });
+    expect(v8Switches('as-shipped')).toEqual([]);
+    expect(v8Switches('jitless')).toEqual(['--js-flags=--jitless']);
+    expect(v8Switches('early-tier-up')).toEqual([
+      '--js-flags=--invocation-count-for-maglev=4 --invocation-count-for-turbofan=30',
+    ]);
   });
 
   it('builds the kiosk URL of the URL contract', () => {
@@ -50,7 +63,7 @@ describe('npm run soak options', () => {
         transitions: 1,
         dwell: 0.5,
         langs: ['fr', 'kk'],
-        jitless: false,
+        v8: 'as-shipped',
       }),
     ).toBe('http://127.0.0.1:5000/?mode=kiosk&dwell=0.5&langs=fr,kk');
   });

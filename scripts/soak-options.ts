@@ -12,19 +12,43 @@ export interface SoakOptions {
   readonly dwell: number;
   /** Languages the kiosk rotates, one per loop (`langs=`). */
   readonly langs: readonly Language[];
-  /**
-   * Runs V8 without its compilers (`--js-flags=--jitless`). The JS heap then holds only the
-   * app's objects and bytecode: the optimised code V8 adds for hours as more functions get
-   * hot (bounded by the program's size) no longer swamps a leak of a few bytes per slide.
-   */
-  readonly jitless: boolean;
+  /** How V8 compiles the app's code: see `V8_MODES`. */
+  readonly v8: V8Mode;
 }
 
-export const SOAK_USAGE = `Usage: npm run soak -- [--transitions <n>] [--dwell <seconds>] [--langs fr,kk,en] [--jitless]
+/**
+ * V8 as Chromium ships it; without its compilers (`--jitless`), where the JS heap holds only
+ * the app's objects and bytecode; or optimising after a hundredth of its usual call counts
+ * (`--early-tier-up`). As shipped, V8 optimises a function once it has been called 400 times
+ * (Maglev) and 3,000 times (Turbofan): functions that run a few times a loop cross those lines
+ * for hours, so the compiled code creeps up long after the app's objects are flat. Brought
+ * forward, that code is compiled in the first loops, and growth after them is the app's.
+ */
+export const V8_MODES = {
+  'as-shipped': { flags: undefined, label: '' },
+  jitless: { flags: '--jitless', label: ' (V8 without its compilers)' },
+  'early-tier-up': {
+    flags: '--invocation-count-for-maglev=4 --invocation-count-for-turbofan=30',
+    label: ' (V8 optimising after 1/100 of its usual call counts)',
+  },
+} as const;
+
+export type V8Mode = keyof typeof V8_MODES;
+
+/** Chromium's command-line switch for a V8 mode, if it needs one. */
+export function v8Switches(mode: V8Mode): string[] {
+  const { flags } = V8_MODES[mode];
+  return flags === undefined ? [] : [`--js-flags=${flags}`];
+}
+
+export const SOAK_USAGE = `Usage: npm run soak -- [--transitions <n>] [--dwell <seconds>] [--langs fr,kk,en]
+                        [--jitless | --early-tier-up]
 Runs the built kiosk in Chromium (CHROMIUM_PATH or /usr/bin/chromium) for <n> slide changes
 (default 1000) and reports the JS and Blink heaps, loops, languages and console errors.
 Up to 20 of the readings also take a heap snapshot that splits V8's heap into the app's
-objects and the code V8 compiles; --jitless turns V8's compilers off altogether.
+objects and the code V8 compiles; --jitless turns V8's compilers off altogether, and
+--early-tier-up makes V8 optimise at 1/100 of its usual call counts, so the code it would
+add over hours is compiled in the first loops.
 The kiosk never shows a slide for less than 0.5 s (default --dwell 0.5), so 1000 changes take
 about 8½ minutes. Exits 1 when the page logged an error or stopped advancing.`;
 
@@ -37,16 +61,20 @@ const DEFAULTS: SoakOptions = {
   transitions: 1000,
   dwell: 0.5,
   langs: ['fr', 'kk', 'en'],
-  jitless: false,
+  v8: 'as-shipped',
 };
 
 export function parseSoakOptions(args: readonly string[]): SoakParse {
-  let { transitions, dwell, langs, jitless } = DEFAULTS;
+  let { transitions, dwell, langs, v8 } = DEFAULTS;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '--jitless') {
-      jitless = true;
+    if (arg === '--jitless' || arg === '--early-tier-up') {
+      const mode = arg === '--jitless' ? 'jitless' : 'early-tier-up';
+      if (v8 !== 'as-shipped' && v8 !== mode) {
+        return { kind: 'error', message: '--jitless and --early-tier-up exclude each other' };
+      }
+      v8 = mode;
       continue;
     }
     const equals = arg.indexOf('=');
@@ -86,7 +114,7 @@ export function parseSoakOptions(args: readonly string[]): SoakParse {
       langs = [...new Set(parts.filter(isLanguage))];
     }
   }
-  return { kind: 'run', options: { transitions, dwell, langs, jitless } };
+  return { kind: 'run', options: { transitions, dwell, langs, v8 } };
 }
 
 /** The kiosk page to soak, on the given server. */

@@ -25,6 +25,8 @@ import {
   snapshotReadings,
   soakUrl,
   tallyShown,
+  v8Switches,
+  V8_MODES,
 } from './soak-options.ts';
 import { createStaticServer } from './static-server.ts';
 import { SLIDE_IDS } from '../renderer/deck/types.ts';
@@ -101,7 +103,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const launch = chromiumLaunchOptions();
 const browser = await chromium.launch({
   ...launch,
-  args: options.jitless ? [...launch.args, '--js-flags=--jitless'] : launch.args,
+  args: [...launch.args, ...v8Switches(options.v8)],
   headless: true,
 });
 
@@ -155,7 +157,7 @@ try {
 
   const url = soakUrl(base, options);
   console.log(
-    `Soaking ${url} for ${options.transitions} transitions${options.jitless ? ' (V8 without its compilers)' : ''}…`,
+    `Soaking ${url} for ${options.transitions} transitions${V8_MODES[options.v8].label}…`,
   );
   await page.goto(url);
   // The first change of slide: the app has started, its fonts are in, the loop is running.
