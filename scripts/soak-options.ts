@@ -22,7 +22,8 @@ export interface SoakOptions {
  * (`--early-tier-up`). As shipped, V8 optimises a function once it has been called 400 times
  * (Maglev) and 3,000 times (Turbofan): functions that run a few times a loop cross those lines
  * for hours, so the compiled code creeps up long after the app's objects are flat. Brought
- * forward, that code is compiled in the first loops, and growth after them is the app's.
+ * forward, most of it is compiled in the first loops and the code levels off within one soak
+ * (by mid-run at 10,000 transitions; docs/BENCHMARKS.md), which shows the ceiling it creeps to.
  */
 export const V8_MODES = {
   'as-shipped': { flags: undefined, label: '' },
@@ -48,7 +49,7 @@ Runs the built kiosk in Chromium (CHROMIUM_PATH or /usr/bin/chromium) for <n> sl
 Up to 20 of the readings also take a heap snapshot that splits V8's heap into the app's
 objects and the code V8 compiles; --jitless turns V8's compilers off altogether, and
 --early-tier-up makes V8 optimise at 1/100 of its usual call counts, so the code it would
-add over hours is compiled in the first loops.
+add over hours is compiled early in the run.
 The kiosk never shows a slide for less than 0.5 s (default --dwell 0.5), so 1000 changes take
 about 8½ minutes. Exits 1 when the page logged an error or stopped advancing.`;
 
