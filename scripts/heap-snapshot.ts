@@ -81,12 +81,15 @@ export function splitV8Heap(snapshot: HeapSnapshot): { compiled: number; objects
   return { compiled, objects };
 }
 
+/** Nodes of one name: how many, and their bytes. */
+export interface NameTally {
+  readonly count: number;
+  readonly bytes: number;
+}
+
 /** How many nodes of `type` there are under each name, and their bytes. */
-export function tallyByName(
-  snapshot: HeapSnapshot,
-  type: string,
-): Map<string, { count: number; bytes: number }> {
-  const tally = new Map<string, { count: number; bytes: number }>();
+export function tallyByName(snapshot: HeapSnapshot, type: string): Map<string, NameTally> {
+  const tally = new Map<string, NameTally>();
   eachNode(snapshot, (nodeType, name, selfSize) => {
     if (nodeType !== type) return;
     const entry = tally.get(name) ?? { count: 0, bytes: 0 };
@@ -97,10 +100,10 @@ export function tallyByName(
 
 /** The `top` names whose bytes grew most from `before` to `after`, with the growth. */
 export function grownMost(
-  before: ReadonlyMap<string, { count: number; bytes: number }>,
-  after: ReadonlyMap<string, { count: number; bytes: number }>,
+  before: ReadonlyMap<string, NameTally>,
+  after: ReadonlyMap<string, NameTally>,
   top = 5,
-): { name: string; count: number; bytes: number }[] {
+): (NameTally & { readonly name: string })[] {
   return [...after]
     .map(([name, now]) => {
       const then = before.get(name) ?? { count: 0, bytes: 0 };

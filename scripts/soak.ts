@@ -12,6 +12,7 @@ import { ensureBuilt } from './ensure-build.ts';
 import {
   grownMost,
   shortNativeName,
+  type NameTally,
   splitV8Heap,
   takeHeapSnapshot,
   tallyByName,
@@ -185,8 +186,8 @@ try {
   const snapshotAt = snapshotReadings(marks.length);
   // Native (mostly Blink) objects by name in the first and the last snapshot, so that growth
   // of Blink's heap comes with the names of what grew.
-  let firstNatives: ReturnType<typeof tallyByName> | undefined;
-  let lastNatives: ReturnType<typeof tallyByName> | undefined;
+  let firstNatives: Map<string, NameTally> | undefined;
+  let lastNatives: Map<string, NameTally> | undefined;
   for (const [index, mark] of marks.entries()) {
     await reach(mark, true);
     if (stalled) break;
