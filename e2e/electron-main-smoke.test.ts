@@ -11,7 +11,17 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../electron/ipc/contract.ts';
-import { BrowserWindow, Menu, app, fake, type FakeState } from './fake-electron/index.ts';
+import { EXPORT_TIMEOUT_MS } from '../electron/main/export-policy.ts';
+import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS } from '../electron/main/heartbeat.ts';
+import { SHOW_FALLBACK_MS } from '../electron/main/main-window.ts';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  chromiumArgv,
+  fake,
+  type FakeState,
+} from './fake-electron/index.ts';
 
 vi.mock('electron', () => import('./fake-electron/index.ts'));
 
@@ -48,14 +58,34 @@ async function boot(args: string[], overrides: Partial<FakeState> = {}): Promise
   return state;
 }
 
+/** Boots, lets the app get ready, and waits for its first window. */
+async function started(args: string[], overrides: Partial<FakeState> = {}): Promise<FakeState> {
+  const state = await boot(args, overrides);
+  app.emitReady();
+  await vi.waitFor(() => expect(state.windows).toHaveLength(1));
+  return state;
+}
+
+/** The page in `opener` asks for a presenter or audience window; returns it once open. */
+async function openFrom(state: FakeState, opener: BrowserWindow, url: string) {
+  const count = state.windows.length;
+  opener.webContents.openHandler?.({ url });
+  await vi.waitFor(() => expect(state.windows).toHaveLength(count + 1));
+  const opened = state.windows[count];
+  if (!opened) throw new Error(`no window for ${url}`);
+  return opened;
+}
+
 const LAPTOP = {
   id: 1,
+  label: 'Built-in Retina Display',
   bounds: { x: 0, y: 0, width: 1440, height: 900 },
   workArea: { x: 0, y: 32, width: 1440, height: 868 },
   scaleFactor: 2,
 };
 const PROJECTOR = {
   id: 2,
+  label: 'EPSON PJ',
   bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
   workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
   scaleFactor: 1,
@@ -110,9 +140,12 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
   it('before ready: takes the single-instance lock and registers app:// as privileged, opens nothing', () => {
     expect(app.calls.find((call) => call.method === 'requestSingleInstanceLock')).toEqual({
       method: 'requestSingleInstanceLock',
-      args: [],
+      args: [{}],
       ready: false,
     });
+    // Registered before anything is awaited, so an early second launch or window is covered.
+    expect(app.listenerCount('second-instance')).toBe(1);
+    expect(app.listenerCount('web-contents-created')).toBe(1);
     expect(state.privilegedSchemes).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
@@ -165,6 +198,18 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       'Content-Type': ['text/html'],
       'Content-Security-Policy': [STRICT_CSP],
     });
+    // Only the app's own responses: DevTools' pages keep their own policy.
+    let foreign: unknown = 'not called';
+    state.headersListener?.(
+      {
+        url: 'devtools://devtools/bundled/devtools_app.html',
+        responseHeaders: { 'Content-Security-Policy': ["default-src 'self' devtools:"] },
+      },
+      (response) => {
+        foreign = response.responseHeaders;
+      },
+    );
+    expect(foreign).toBeUndefined();
     const granted: boolean[] = [];
     state.permissionRequestHandler?.(
       ...([
@@ -287,6 +332,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
         preferCSSPageSize: true,
         generateTaggedPDF: true,
         generateDocumentOutline: true,
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
       },
     ]);
     expect(hidden?.isDestroyed()).toBe(true);
@@ -323,6 +369,106 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     expect(reply).toMatchObject({ ok: true, value: { ok: false, error: 'render-failed' } });
     expect(state.windows[before]?.isDestroyed()).toBe(true);
     expect(existsSync(join(temp, 'never.pdf'))).toBe(false);
+  });
+
+  it('an export whose hidden renderer dies fails at once, and the next export works', async () => {
+    const request = { language: 'fr', layout: 'slides', paper: 'A4', perPage: 1 };
+    state.saveDialogResult = () => ({ canceled: false, filePath: join(temp, 'dies.pdf') });
+    // The page never reports ready; then its renderer crashes.
+    state.evaluate = () => new Promise(() => {});
+    const before = state.windows.length;
+    const reply = fake.invoke('export:pdf', pageUrl, request);
+    await vi.waitFor(() => expect(state.windows.length).toBe(before + 1));
+    state.windows[before]?.webContents.crash({ reason: 'crashed', exitCode: 139 });
+    await expect(reply).resolves.toMatchObject({
+      ok: true,
+      value: { ok: false, error: 'render-failed' },
+    });
+    expect(state.windows[before]?.isDestroyed()).toBe(true);
+    expect(existsSync(join(temp, 'dies.pdf'))).toBe(false);
+    state.evaluate = () => true;
+    state.saveDialogResult = () => ({ canceled: false, filePath: join(temp, 'after.pdf') });
+    await expect(fake.invoke('export:pdf', pageUrl, request)).resolves.toEqual({
+      ok: true,
+      value: { ok: true, path: join(temp, 'after.pdf') },
+    });
+  });
+
+  it('an export whose print never returns times out, and the next export is not "busy"', async () => {
+    const request = { language: 'en', layout: 'slides', paper: 'A4', perPage: 1 };
+    state.saveDialogResult = () => ({ canceled: false, filePath: join(temp, 'hangs.pdf') });
+    state.print = () => new Promise(() => {});
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const reply = fake.invoke('export:pdf', pageUrl, request);
+      await vi.advanceTimersByTimeAsync(EXPORT_TIMEOUT_MS);
+      await expect(reply).resolves.toMatchObject({
+        ok: true,
+        value: { ok: false, error: 'timeout' },
+      });
+    } finally {
+      vi.useRealTimers();
+      state.print = async () => Buffer.from('%PDF-1.7\n%%EOF\n');
+    }
+    expect(state.windows.at(-1)?.isDestroyed()).toBe(true);
+    state.saveDialogResult = () => ({ canceled: true, filePath: '' });
+    await expect(fake.invoke('export:pdf', pageUrl, request)).resolves.toMatchObject({
+      ok: true,
+      value: { ok: false, error: 'cancelled' },
+    });
+  });
+
+  it('a written PDF stays a success when the window that asked has closed meanwhile', async () => {
+    const presenterUrl = 'app://briefing/index.html?lang=fr&mode=presenter#/quote';
+    mainWindow(state).webContents.openHandler?.({ url: presenterUrl });
+    await vi.waitFor(() =>
+      expect(state.windows.some((window) => window.webContents.getURL() === presenterUrl)).toBe(
+        true,
+      ),
+    );
+    const owner = state.windows.find((window) => window.webContents.getURL() === presenterUrl);
+    const target = join(temp, 'owner-closed.pdf');
+    state.saveDialogResult = () => {
+      owner?.destroy();
+      return { canceled: false, filePath: target };
+    };
+    const messages = state.dialogs.filter((entry) => entry.kind === 'message').length;
+    await expect(
+      fake.invoke('export:pdf', presenterUrl, {
+        language: 'fr',
+        layout: 'slides',
+        paper: 'A4',
+        perPage: 1,
+      }),
+    ).resolves.toEqual({ ok: true, value: { ok: true, path: target } });
+    expect(existsSync(target)).toBe(true);
+    // The "show in folder" box still comes up, on its own.
+    expect(state.dialogs.filter((entry) => entry.kind === 'message')).toHaveLength(messages + 1);
+  });
+
+  it('reads a second launch from its additionalData, not from the argv Chromium reorders', () => {
+    const window = mainWindow(state);
+    window.webContents.sent.length = 0;
+    const typed = [process.execPath, ROOT, '--lang', 'kk', '--slide', 'sco'];
+    app.emit('second-instance', { preventDefault() {} }, chromiumArgv(typed), ROOT, {
+      language: 'kk',
+      slide: 'sco',
+    });
+    expect(window.webContents.sent).toEqual([
+      { channel: 'shell:command', args: [{ type: 'set-language', language: 'kk' }] },
+      { channel: 'shell:command', args: [{ type: 'go', slideId: 'sco' }] },
+    ]);
+  });
+
+  it('reads a reordered argv when a second launch brings no additionalData', () => {
+    const window = mainWindow(state);
+    window.webContents.sent.length = 0;
+    const typed = [process.execPath, ROOT, '--lang', 'fr', '--slide', 'trade'];
+    app.emit('second-instance', { preventDefault() {} }, chromiumArgv(typed), ROOT);
+    expect(window.webContents.sent).toEqual([
+      { channel: 'shell:command', args: [{ type: 'set-language', language: 'fr' }] },
+      { channel: 'shell:command', args: [{ type: 'go', slideId: 'trade' }] },
+    ]);
   });
 
   it('hands a second launch to the open window: focus, then go to its --slide', () => {
@@ -375,9 +521,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
   });
 
   it('opens a kiosk as one menu-less kiosk window in kiosk mode', async () => {
-    const kiosk = await boot(['--kiosk', '--lang', 'kk']);
-    app.emitReady();
-    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const kiosk = await started(['--kiosk', '--lang', 'kk']);
     const window = mainWindow(kiosk);
     expect(window.options).toMatchObject({ kiosk: true });
     expect(window.webContents.getURL()).toBe('app://briefing/index.html?lang=kk&mode=kiosk');
@@ -388,9 +532,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
   });
 
   it('keeps the deck position in main: deck:go, deck:position, deck:get-position', async () => {
-    const deck = await boot(['--lang', 'en', '--slide', 'trade']);
-    app.emitReady();
-    await vi.waitFor(() => expect(deck.windows).toHaveLength(1));
+    const deck = await started(['--lang', 'en', '--slide', 'trade']);
     const audience = mainWindow(deck);
     const audienceUrl = audience.webContents.getURL();
     await expect(fake.invoke('deck:get-position', audienceUrl)).resolves.toEqual({
@@ -422,25 +564,61 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
   });
 
   it('presenter view on two displays: console on the primary, audience full screen on the projector', async () => {
-    const two = await boot(['--lang', 'fr'], { displays: [LAPTOP, PROJECTOR] });
-    app.emitReady();
-    await vi.waitFor(() => expect(two.windows).toHaveLength(1));
+    const two = await started(['--lang', 'fr'], { displays: [LAPTOP, PROJECTOR] });
     const audience = mainWindow(two);
-    audience.webContents.openHandler?.({
-      url: 'app://briefing/index.html?lang=fr&mode=presenter#/title',
-    });
-    await vi.waitFor(() => expect(two.windows).toHaveLength(2));
-    const presenter = two.windows[1];
-    expect(presenter?.getBounds()).toEqual(LAPTOP.workArea);
-    expect(presenter?.isFullScreen()).toBe(false);
+    const presenter = await openFrom(
+      two,
+      audience,
+      'app://briefing/index.html?lang=fr&mode=presenter#/title',
+    );
+    expect(presenter.getBounds()).toEqual(LAPTOP.workArea);
+    expect(presenter.isFullScreen()).toBe(false);
+    await vi.waitFor(() => expect(audience.isFullScreen()).toBe(true));
     expect(audience.getBounds()).toEqual(PROJECTOR.bounds);
-    expect(audience.isFullScreen()).toBe(true);
+    expect(two.lostMoves).toEqual([]);
   });
 
+  it('presenter view from a full-screen window: moves it only once it has left full screen', async () => {
+    const two = await started(['--lang', 'en'], { displays: [LAPTOP, PROJECTOR] });
+    const deck = mainWindow(two);
+    deck.setFullScreen(true);
+    await vi.waitFor(() => expect(deck.isFullScreen()).toBe(true));
+    const console_ = await openFrom(two, deck, 'app://briefing/index.html?lang=en&mode=presenter');
+    await vi.waitFor(() => expect(deck.getBounds()).toEqual(PROJECTOR.bounds));
+    await vi.waitFor(() => expect(deck.isFullScreen()).toBe(true));
+    expect(two.lostMoves).toEqual([]);
+    // The console was created full screen-less on the laptop, not moved there afterwards.
+    expect(console_.options).toMatchObject({ ...LAPTOP.workArea, fullscreen: false });
+  });
+
+  it.each([
+    [1280, 720],
+    [1366, 768],
+  ])(
+    'presenter view on one %i×%i laptop: the two halves fit side by side without overlapping',
+    async (width, height) => {
+      const small = {
+        id: 1,
+        bounds: { x: 0, y: 0, width, height },
+        workArea: { x: 0, y: 0, width, height: height - 32 },
+        scaleFactor: 1,
+      };
+      const one = await started(['--lang', 'kk'], { displays: [small] });
+      const audience = mainWindow(one);
+      const console_ = await openFrom(
+        one,
+        audience,
+        'app://briefing/index.html?lang=kk&mode=presenter',
+      );
+      const [left, right] = [console_.getBounds(), audience.getBounds()];
+      expect(left.x + left.width).toBeLessThanOrEqual(right.x);
+      expect(right.x + right.width).toBeLessThanOrEqual(width);
+      expect(left.width + right.width).toBe(width);
+    },
+  );
+
   it('presenter view on one display: the two windows side by side, neither full screen', async () => {
-    const one = await boot(['--lang', 'fr', '--mode', 'presenter'], { displays: [LAPTOP] });
-    app.emitReady();
-    await vi.waitFor(() => expect(one.windows).toHaveLength(1));
+    const one = await started(['--lang', 'fr', '--mode', 'presenter'], { displays: [LAPTOP] });
     const presenter = mainWindow(one);
     // The console's "Open the audience window" button.
     presenter.webContents.openHandler?.({ url: 'app://briefing/index.html?lang=fr&mode=present' });
@@ -457,14 +635,13 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       idle: 90,
       langs: ['fr', 'kk', 'en'],
       dwells: { trade: 30, quote: 8 },
-      display: 1,
+      display: { label: 'EPSON PJ' },
       exitPin: '2468',
     });
-    const kiosk = await boot(['--kiosk', '--config', config], {
-      displays: [LAPTOP, PROJECTOR],
+    // Listed projector first: the label finds it wherever the system puts it.
+    const kiosk = await started(['--kiosk', '--config', config], {
+      displays: [PROJECTOR, LAPTOP],
     });
-    app.emitReady();
-    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
     const window = mainWindow(kiosk);
     expect(window.options).toMatchObject({ kiosk: true, ...PROJECTOR.bounds });
     expect(window.webContents.getLastWebPreferences()).toMatchObject({
@@ -478,14 +655,12 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
         '&dwells=trade:30,quote:8&exit=pin',
     );
     expect(await kioskLog(kiosk)).toMatch(
-      /^\S+Z start version 0\.1\.0, display 2 \(1920×1080 at 1440,0\), config .*kiosk-display\.json, exit by PIN\n$/,
+      /^\S+Z start version 0\.1\.0, display 2 "EPSON PJ" \(1920×1080 at 1440,0; asked for label "EPSON PJ"\), config .*kiosk-display\.json, exit by PIN\n$/,
     );
   });
 
   it('kiosk: blocks reload, close, DevTools and zoom keys; the window cannot be closed', async () => {
-    const kiosk = await boot(['--kiosk', '--lang', 'en']);
-    app.emitReady();
-    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const kiosk = await started(['--kiosk', '--lang', 'en']);
     const window = mainWindow(kiosk);
     const contents = window.webContents;
     const blocked = [
@@ -529,9 +704,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
   });
 
   it('kiosk: a crash or a hang reloads the page at the slide it was on, and is logged', async () => {
-    const kiosk = await boot(['--kiosk', '--lang', 'fr']);
-    app.emitReady();
-    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const kiosk = await started(['--kiosk', '--lang', 'fr']);
     const window = mainWindow(kiosk);
     const start = window.webContents.getURL();
     await expect(fake.invoke('deck:go', start, 2)).resolves.toEqual({ ok: true });
@@ -558,17 +731,117 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     expect(app.calls.filter((call) => call.method === 'relaunch')).toEqual([]);
   });
 
-  it('kiosk: the third crash within a minute restarts the app', async () => {
-    const kiosk = await boot(['--kiosk', '--lang', 'en']);
+  it('kiosk: a page that stops answering the heartbeat is restarted at its slide, in its language', async () => {
+    const config = await kioskConfig('kiosk-tour.json', { langs: ['fr', 'kk', 'en'] });
+    const kiosk = await started(['--kiosk', '--config', config]);
+    const window = mainWindow(kiosk);
+    const start = window.webContents.getURL();
+    expect(start).toBe('app://briefing/index.html?lang=fr&mode=kiosk&langs=fr,kk,en');
+    await expect(fake.invoke('deck:go', start, 3)).resolves.toEqual({ ok: true });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      // The tour is in its Kazakh loop; the page answers with <html lang>.
+      kiosk.evaluate = (code) => (code === 'document.documentElement.lang' ? 'kk' : undefined);
+      window.webContents.emit('did-finish-load');
+      await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS * 2);
+      expect(kiosk.forcedCrashes).toEqual([]);
+      // Then its main thread hangs: no input arrives, so Chromium never says 'unresponsive'.
+      kiosk.evaluate = () => new Promise(() => {});
+      await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS + HEARTBEAT_TIMEOUT_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(kiosk.forcedCrashes).toEqual([window.webContents.id]);
+    expect(window.webContents.getURL()).toBe(
+      'app://briefing/index.html?lang=kk&mode=kiosk&langs=fr,kk,en#/trade-share',
+    );
+    const lines = (await kioskLog(kiosk)).trim().split('\n');
+    expect(lines.map((line) => line.split(' ').slice(1).join(' ')).slice(1)).toEqual([
+      'hang the page did not answer the heartbeat: restarting its renderer',
+      'crash renderer killed (exit code 9)',
+      'recover reloading app://briefing/index.html?lang=kk&mode=kiosk&langs=fr,kk,en#/trade-share',
+    ]);
+  });
+
+  it('kiosk: refuses export, full screen and remembered language over IPC', async () => {
+    const kiosk = await started(['--kiosk', '--lang', 'en']);
+    const url = mainWindow(kiosk).webContents.getURL();
+    const request = { language: 'en', layout: 'slides', paper: 'A4', perPage: 1 };
+    kiosk.saveDialogResult = () => ({ canceled: false, filePath: join(temp, 'kiosk.pdf') });
+    await expect(fake.invoke('export:pdf', url, request)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    await expect(fake.invoke('window:toggle-full-screen', url)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    await expect(fake.invoke('settings:set-language', url, 'kk')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    expect(kiosk.dialogs.filter((entry) => entry.kind === 'save')).toEqual([]);
+    await expect(fake.invoke('deck:go', url, 1)).resolves.toEqual({ ok: true });
+  });
+
+  it('kiosk: covers an 800×480 panel whole, and says in its log that Wayland ignores placement', async () => {
+    const panel = {
+      id: 9,
+      bounds: { x: 0, y: 0, width: 800, height: 480 },
+      workArea: { x: 0, y: 0, width: 800, height: 480 },
+      scaleFactor: 1,
+    };
+    const saved = process.env['XDG_SESSION_TYPE'];
+    process.env['XDG_SESSION_TYPE'] = 'wayland';
+    try {
+      const kiosk = await boot(['--kiosk'], { displays: [panel] });
+      app.emitReady();
+      await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+      expect(mainWindow(kiosk).getBounds()).toEqual(panel.bounds);
+      expect(await kioskLog(kiosk)).toMatch(/ warning Wayland session: .*--ozone-platform=x11/);
+    } finally {
+      if (saved === undefined) delete process.env['XDG_SESSION_TYPE'];
+      else process.env['XDG_SESSION_TYPE'] = saved;
+    }
+    const x11 = await boot(['--kiosk'], {
+      displays: [panel],
+      switches: { 'ozone-platform': 'x11' },
+    });
     app.emitReady();
-    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    await vi.waitFor(() => expect(x11.windows).toHaveLength(1));
+    expect(await kioskLog(x11)).not.toMatch(/Wayland/);
+  });
+
+  it('shows a window whose page never paints: at once when the load fails, else after a delay', async () => {
+    const failing = await started(['--lang', 'en'], {
+      paints: false,
+      loadFailure: () => 'ERR_FAILED',
+    });
+    await vi.waitFor(() => expect(mainWindow(failing).isVisible()).toBe(true));
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const silent = await boot(['--lang', 'en'], { paints: false });
+      app.emitReady();
+      // Start-up reads its state file (real I/O): poll for the window, a few fake ms a time.
+      await vi.waitFor(() => expect(silent.windows).toHaveLength(1));
+      expect(mainWindow(silent).isVisible()).toBe(false);
+      await vi.advanceTimersByTimeAsync(SHOW_FALLBACK_MS);
+      expect(mainWindow(silent).isVisible()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('kiosk: the third crash within a minute restarts the app', async () => {
+    const kiosk = await started(['--kiosk', '--lang', 'en']);
     const contents = mainWindow(kiosk).webContents;
     contents.crash();
     contents.crash();
     expect(app.calls.filter((call) => call.method === 'relaunch')).toEqual([]);
     contents.crash();
     expect(app.calls.filter((call) => ['relaunch', 'exit'].includes(call.method))).toEqual([
-      { method: 'relaunch', args: [], ready: true },
+      { method: 'relaunch', args: [{}], ready: true },
       { method: 'exit', args: [0], ready: true },
     ]);
     // Two reloads, no third: the relaunch takes over.
@@ -578,27 +851,40 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     );
   });
 
-  it('kiosk under a service manager: the third crash exits 75 for it to restart the app', async () => {
-    process.env['BRIEFING_SUPERVISED'] = '1';
+  /** A kiosk started with `name=value` in its environment, crashed three times in a row. */
+  async function threeCrashesWith(name: string, value: string) {
+    process.env[name] = value;
     try {
-      const kiosk = await boot(['--kiosk', '--lang', 'en']);
-      app.emitReady();
-      await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+      const kiosk = await started(['--kiosk', '--lang', 'en']);
       const contents = mainWindow(kiosk).webContents;
       for (let crash = 0; crash < 3; crash += 1) contents.crash();
-      expect(app.calls.filter((call) => ['relaunch', 'exit'].includes(call.method))).toEqual([
-        { method: 'exit', args: [75], ready: true },
-      ]);
+      return app.calls.filter((call) => ['relaunch', 'exit'].includes(call.method));
     } finally {
-      delete process.env['BRIEFING_SUPERVISED'];
+      delete process.env[name];
     }
+  }
+
+  it('kiosk from an AppImage: the restart starts the AppImage file, not its vanished mount', async () => {
+    const image = '/home/kiosk/Briefing.AppImage';
+    expect(await threeCrashesWith('APPIMAGE', image)).toEqual([
+      {
+        method: 'relaunch',
+        args: [{ execPath: image, args: [ROOT, '--kiosk', '--lang', 'en'] }],
+        ready: true,
+      },
+      { method: 'exit', args: [0], ready: true },
+    ]);
+  });
+
+  it('kiosk under a service manager: the third crash exits 75 for it to restart the app', async () => {
+    expect(await threeCrashesWith('BRIEFING_SUPERVISED', '1')).toEqual([
+      { method: 'exit', args: [75], ready: true },
+    ]);
   });
 
   it('kiosk: kiosk:exit checks the PIN in main, throttles guesses, then quits', async () => {
     const config = await kioskConfig('kiosk-pin.json', { exitPin: '2468' });
-    const kiosk = await boot(['--kiosk', '--config', config]);
-    app.emitReady();
-    await vi.waitFor(() => expect(kiosk.windows).toHaveLength(1));
+    const kiosk = await started(['--kiosk', '--config', config]);
     const url = mainWindow(kiosk).webContents.getURL();
     // With only a PIN configured, the default shortcut does nothing.
     const shortcut = { key: 'Q', code: 'KeyQ', control: true, alt: true, shift: true };
@@ -620,7 +906,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       expect(app.calls.filter((call) => call.method === 'quit').length).toBeGreaterThan(0),
     );
     const log = await kioskLog(kiosk);
-    expect(log).toMatch(/ exit-refused wrong-pin\n/);
+    expect(log).toMatch(/ exit-refused wrong-pin: failure 1 in a row\n/);
     expect(log).toMatch(/ exit with the PIN\n$/);
     expect(log).not.toContain('2468');
   });

@@ -3,6 +3,7 @@
  * Electron 42+ downloads its binary on first launch, which fails on machines without access
  * to GitHub: there this suite is skipped, and the report says why.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,19 +28,20 @@ const skipReason = !binary.present
 // The list reporter shows skips without their reason; say it once where the run is read.
 if (skipReason !== '') console.warn(`electron.spec.ts: ${skipReason}`);
 
+/**
+ * Chromium refuses to start its OS sandbox as root (CI containers); the renderer stays
+ * sandbox: true in its web preferences either way.
+ */
+function sandboxArgs(): string[] {
+  return process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+}
+
 /** Launches the built app with these arguments and a fresh profile. */
 async function launch(userData: string, args: string[]): Promise<ElectronApplication> {
   if (!binary.present) throw new Error(skipReason);
   return _electron.launch({
     executablePath: binary.executable,
-    args: [
-      ROOT,
-      `--user-data-dir=${userData}`,
-      // Chromium refuses to start its OS sandbox as root (CI containers); the renderer
-      // stays sandbox: true in its web preferences either way.
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ...args,
-    ],
+    args: [ROOT, `--user-data-dir=${userData}`, ...sandboxArgs(), ...args],
     env: { ...process.env, ELECTRON_RENDERER_URL: '' },
   });
 }
@@ -191,6 +193,34 @@ test.describe('Electron shell', () => {
   });
 });
 
+test.describe('Electron second launch', () => {
+  test.skip(skipReason !== '', skipReason);
+
+  test('a second launch with --lang and --slide drives the open window, then exits', async () => {
+    test.setTimeout(60_000);
+    const userData = await mkdtemp(join(tmpdir(), 'briefing-e2e-second-'));
+    const first = await launch(userData, ['--lang', 'en']);
+    try {
+      const page = await first.firstWindow();
+      await expect(shownSlide(page)).toHaveAttribute('data-slide-id', 'title');
+      // The same profile: Chromium hands the launch to the first instance and this one quits.
+      const second = spawn(
+        binary.present ? binary.executable : 'electron',
+        [ROOT, `--user-data-dir=${userData}`, ...sandboxArgs(), '--lang', 'fr', '--slide', 'trade'],
+        { env: { ...process.env, ELECTRON_RENDERER_URL: '' }, stdio: 'ignore' },
+      );
+      const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+      expect(code).toBe(0);
+      await expect(shownSlide(page)).toHaveAttribute('data-slide-id', 'trade');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      expect(first.windows()).toHaveLength(1);
+    } finally {
+      await first.close();
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
+});
+
 test.describe('Electron kiosk', () => {
   test.skip(skipReason !== '', skipReason);
   test.describe.configure({ mode: 'serial' });
@@ -260,6 +290,57 @@ test.describe('Electron kiosk', () => {
     expect(log).toMatch(/ recover reloading app:\/\/briefing\/.*#\/trade\n/);
   });
 
+  test('comes back at its slide, in the language it showed, after its page hangs', async () => {
+    // The heartbeat asks every 5 s and waits 15 s: a hang is recovered within about 20 s.
+    test.setTimeout(90_000);
+    const hanging = electronApp.windows()[0] ?? page;
+    await hanging.locator('.language-switcher__button[lang="kk"]').click();
+    await expect(hanging.locator('html')).toHaveAttribute('lang', 'kk');
+    await hanging.keyboard.press('ArrowRight');
+    await expect(shownSlide(hanging)).toHaveAttribute('data-slide-id', 'trade-share');
+    // Let the heartbeat see Kazakh on screen, then stop the page's main thread for good. No
+    // input reaches it, so Chromium's own 'unresponsive' never fires.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    await hanging.evaluate(() => {
+      setTimeout(() => {
+        for (;;) {
+          // A page stuck in a loop.
+        }
+      }, 0);
+    });
+    await expect
+      .poll(() => electronApp.windows()[0]?.url(), { timeout: 45_000 })
+      .toMatch(/\?lang=kk&.*#\/trade-share$/);
+    const recovered = electronApp.windows()[0] ?? page;
+    await expect(shownSlide(recovered)).toHaveAttribute('data-slide-id', 'trade-share', {
+      timeout: 15_000,
+    });
+    await expect(recovered.locator('html')).toHaveAttribute('lang', 'kk');
+    const log = await readFile(join(userData, 'kiosk.log'), 'utf8');
+    expect(log).toMatch(/ hang the page did not answer the heartbeat/);
+  });
+
+  test('refuses export and full screen from the kiosk page', async () => {
+    const kioskPage = electronApp.windows()[0] ?? page;
+    const refused = await kioskPage.evaluate(async () => {
+      const api = (globalThis as PageGlobal).briefing;
+      const outcomes: string[] = [];
+      for (const call of [
+        () => api?.exportPdf({ language: 'en', layout: 'slides', paper: 'A4', perPage: 1 }),
+        () => api?.toggleFullScreen(),
+      ]) {
+        try {
+          await call();
+          outcomes.push('done');
+        } catch (error) {
+          outcomes.push(String(error).includes('not-allowed') ? 'refused' : String(error));
+        }
+      }
+      return outcomes;
+    });
+    expect(refused).toEqual(['refused', 'refused']);
+  });
+
   test('ends only with the PIN', async () => {
     const recovered = electronApp.windows()[0] ?? page;
     const wrong = await recovered.evaluate(() =>
@@ -301,6 +382,7 @@ test.describe('Electron presenter view', () => {
 
     const layout = await electronApp.evaluate(({ BrowserWindow, screen }) => ({
       displays: screen.getAllDisplays().length,
+      workArea: screen.getPrimaryDisplay().workArea,
       windows: BrowserWindow.getAllWindows().map((window) => ({
         url: window.webContents.getURL(),
         bounds: window.getBounds(),
@@ -315,8 +397,14 @@ test.describe('Electron presenter view', () => {
       expect(audienceWindow?.fullScreen).toBe(true);
     } else if (first && second) {
       // One display: side by side, not on top of each other.
+      // One display (a 1280- or 1366-px laptop too): side by side, within the screen.
       const [left, right] = [first.bounds, second.bounds].sort((a, b) => a.x - b.x);
       expect((left?.x ?? 0) + (left?.width ?? 0)).toBeLessThanOrEqual(right?.x ?? 0);
+      const area = layout.workArea;
+      for (const bounds of [left, right]) {
+        expect(bounds?.x).toBeGreaterThanOrEqual(area.x);
+        expect((bounds?.x ?? 0) + (bounds?.width ?? 0)).toBeLessThanOrEqual(area.x + area.width);
+      }
     }
 
     await presenter.keyboard.press('ArrowRight');

@@ -34,6 +34,14 @@ const ProjectShape = z.object({
   linux: targets(['AppImage', 'deb']).extend({
     category: z.literal('Office'),
     maintainer: z.string().regex(/^.+ <[^@\s]+@[^@\s]+>$/),
+    // Window placement needs X11 or XWayland (electron/main/display-server.ts).
+    executableArgs: z.tuple([z.literal('--ozone-platform=x11')]),
+  }),
+  // A swapped app.asar is refused only with both (Electron's fuses documentation).
+  electronFuses: z.object({
+    onlyLoadAppFromAsar: z.literal(true),
+    enableEmbeddedAsarIntegrityValidation: z.literal(true),
+    runAsNode: z.literal(false),
   }),
   win: targets(['nsis']),
   mac: targets(['dmg']),

@@ -51,12 +51,30 @@ describe('parseStartArgs and electronViteArgs', () => {
   it('previews the build by default and passes app arguments through', () => {
     const plan = parseStartArgs(['--lang', 'fr']);
     expect(plan).toEqual({ dev: false, appArgs: ['--lang', 'fr'] });
-    expect(electronViteArgs(plan)).toEqual(['preview', '--skipBuild', '--', '--lang', 'fr']);
-    expect(electronViteArgs(parseStartArgs([]))).toEqual(['preview', '--skipBuild']);
+    expect(electronViteArgs(plan, 'darwin')).toEqual([
+      'preview',
+      '--skipBuild',
+      '--',
+      '--lang',
+      'fr',
+    ]);
+    expect(electronViteArgs(parseStartArgs([]), 'win32')).toEqual(['preview', '--skipBuild']);
+  });
+
+  it('runs under X11 or XWayland on Linux, where Wayland would ignore window placement', () => {
+    expect(electronViteArgs(parseStartArgs([]), 'linux')).toEqual([
+      'preview',
+      '--skipBuild',
+      '--',
+      '--ozone-platform=x11',
+    ]);
+    expect(
+      electronViteArgs(parseStartArgs(['--ozone-platform=wayland', '--kiosk']), 'linux'),
+    ).toEqual(['preview', '--skipBuild', '--', '--ozone-platform=wayland', '--kiosk']);
   });
 
   it('runs the dev server with --dev, wherever it is', () => {
-    expect(electronViteArgs(parseStartArgs(['--kiosk', '--dev']))).toEqual([
+    expect(electronViteArgs(parseStartArgs(['--kiosk', '--dev']), 'win32')).toEqual([
       'dev',
       '--',
       '--kiosk',

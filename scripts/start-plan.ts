@@ -72,10 +72,20 @@ export function parseStartArgs(args: readonly string[]): StartPlan {
   };
 }
 
-/** The electron-vite command line; app arguments go after `--`, which electron-vite hands to Electron. */
-export function electronViteArgs(plan: StartPlan): string[] {
+/**
+ * The electron-vite command line; app arguments go after `--`, which electron-vite hands to
+ * Electron. On Linux the app runs under X11 or XWayland, as the packaged launchers do: a
+ * native Wayland client cannot place the presenter and kiosk windows on their displays
+ * (electron/main/display-server.ts). A user's own `--ozone-platform` wins.
+ */
+export function electronViteArgs(plan: StartPlan, platform: NodeJS.Platform): string[] {
   const command = plan.dev ? ['dev'] : ['preview', '--skipBuild'];
-  return plan.appArgs.length > 0 ? [...command, '--', ...plan.appArgs] : command;
+  const chooses = plan.appArgs.some((arg) => arg.startsWith('--ozone-platform'));
+  const args = [
+    ...(platform === 'linux' && !chooses ? ['--ozone-platform=x11'] : []),
+    ...plan.appArgs,
+  ];
+  return args.length > 0 ? [...command, '--', ...args] : command;
 }
 
 /** One line from a failed download's output, stack frames left out. */

@@ -48,9 +48,13 @@ if (!start.dev) {
   if (!ensureBuilt(root, (line) => console.log(`${command}: ${line}`))) process.exit(1);
 }
 
-const child = spawn(process.execPath, [electronVite, ...plan.electronViteArgs(start)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [electronVite, ...plan.electronViteArgs(start, process.platform)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -132,14 +132,19 @@ class FakeWebContents extends EventEmitter {
     return this.destroyed;
   }
 
+  /**
+   * The code runs on the page's main thread, so against a hung page the promise never
+   * settles: a test makes `state.evaluate` return a promise that does not.
+   */
   async executeJavaScript(code: string): Promise<unknown> {
     this.executed.push(code);
     return state.evaluate(code);
   }
 
+  /** Like Electron's, it never settles while the page's renderer hangs (state.print). */
   async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
     this.printed.push(options);
-    return Buffer.from('%PDF-1.7\n% fake PDF from the fake electron module\n%%EOF\n');
+    return state.print();
   }
 
   /**
@@ -200,21 +205,30 @@ export class BrowserWindow extends EventEmitter {
   minimized = false;
   maximized = false;
   fullScreen = false;
+  /** A full-screen change asked for and not yet applied by the window manager. */
+  fullScreenPending: boolean | undefined;
   focused = false;
   destroyed = false;
   bounds: Rect;
+  minimumSize: { width: number; height: number };
 
   constructor(options: FakeWindowOptions = {}) {
     super();
     if (!state.ready) throw new Error('Cannot create BrowserWindow before app is ready');
     this.options = options;
     this.visible = options.show !== false;
-    this.bounds = {
+    this.minimumSize = {
+      width: typeof options['minWidth'] === 'number' ? options['minWidth'] : 0,
+      height: typeof options['minHeight'] === 'number' ? options['minHeight'] : 0,
+    };
+    this.bounds = this.clamped({
       x: options.x ?? 0,
       y: options.y ?? 0,
       width: options.width ?? 800,
       height: options.height ?? 600,
-    };
+    });
+    // `fullscreen: true` opens the window full screen on the display its bounds are on.
+    this.fullScreen = options['fullscreen'] === true;
     this.webContents = new FakeWebContents({ ...(options.webPreferences ?? {}) });
     state.windows.push(this);
     app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
@@ -243,9 +257,10 @@ export class BrowserWindow extends EventEmitter {
       throw new Error(`${failure} (-6) loading '${url}'`);
     }
     this.webContents.emit('did-finish-load');
-    // Electron emits ready-to-show after the first paint, later than loadURL settles.
+    // Electron emits ready-to-show after the first paint, later than loadURL settles, and
+    // never for a page that does not paint (state.paints false).
     setImmediate(() => {
-      if (!this.destroyed) this.emit('ready-to-show');
+      if (!this.destroyed && state.paints) this.emit('ready-to-show');
     });
   }
 
@@ -275,8 +290,20 @@ export class BrowserWindow extends EventEmitter {
   isMaximized(): boolean {
     return this.maximized;
   }
+  /**
+   * Like Electron on macOS and on many Linux window managers: the change is applied later,
+   * then 'enter-full-screen' or 'leave-full-screen' is emitted; until then the window is
+   * still in its old state and ignores setBounds.
+   */
   setFullScreen(flag: boolean): void {
-    this.fullScreen = flag;
+    if (flag === (this.fullScreenPending ?? this.fullScreen)) return;
+    this.fullScreenPending = flag;
+    setImmediate(() => {
+      if (this.destroyed || this.fullScreenPending !== flag) return;
+      this.fullScreenPending = undefined;
+      this.fullScreen = flag;
+      this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+    });
   }
   isFullScreen(): boolean {
     return this.fullScreen;
@@ -284,8 +311,28 @@ export class BrowserWindow extends EventEmitter {
   isKiosk(): boolean {
     return this.options.kiosk === true;
   }
+  /** The window manager grows a window to its minimum size (Electron's minWidth/minHeight). */
+  private clamped(bounds: Rect): Rect {
+    return {
+      ...bounds,
+      width: Math.max(bounds.width, this.minimumSize.width),
+      height: Math.max(bounds.height, this.minimumSize.height),
+    };
+  }
+  /** A full-screen window (or one changing state) keeps its bounds: the move is lost. */
   setBounds(bounds: Partial<Rect>): void {
-    this.bounds = { ...this.bounds, ...bounds };
+    if (this.fullScreen || this.fullScreenPending !== undefined) {
+      state.lostMoves.push(this.id);
+      return;
+    }
+    this.bounds = this.clamped({ ...this.bounds, ...bounds });
+  }
+  setMinimumSize(width: number, height: number): void {
+    this.minimumSize = { width, height };
+    this.bounds = this.clamped(this.bounds);
+  }
+  getMinimumSize(): number[] {
+    return [this.minimumSize.width, this.minimumSize.height];
   }
   getBounds(): Rect {
     return { ...this.bounds };
@@ -329,10 +376,18 @@ class FakeApp extends EventEmitter {
     this.calls.push({ method, args, ready: state.ready });
   }
 
-  requestSingleInstanceLock(): boolean {
-    this.record('requestSingleInstanceLock');
+  /** Electron sends `additionalData` to the first instance as JSON. */
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    this.record(
+      'requestSingleInstanceLock',
+      ...(additionalData === undefined ? [] : [JSON.parse(JSON.stringify(additionalData))]),
+    );
     return state.lockAvailable;
   }
+  readonly commandLine = {
+    getSwitchValue: (name: string): string => state.switches[name] ?? '',
+    hasSwitch: (name: string): boolean => name in state.switches,
+  };
   whenReady(): Promise<void> {
     return this.readyPromise;
   }
@@ -531,16 +586,24 @@ interface SaveDialogResult {
   filePath: string;
 }
 
+/** Electron throws, synchronously, when a destroyed window is passed to a native API. */
+function assertOwnerAlive(args: unknown[]): void {
+  const owner = args.length > 1 ? args[0] : undefined;
+  if (owner instanceof BrowserWindow && owner.isDestroyed()) {
+    throw new TypeError('Object has been destroyed');
+  }
+}
+
 export const dialog = {
-  async showSaveDialog(...args: unknown[]): Promise<SaveDialogResult> {
+  showSaveDialog(...args: unknown[]): Promise<SaveDialogResult> {
+    assertOwnerAlive(args);
     state.dialogs.push({ kind: 'save', options: args[args.length - 1] });
-    return state.saveDialogResult();
+    return Promise.resolve(state.saveDialogResult());
   },
-  async showMessageBox(
-    ...args: unknown[]
-  ): Promise<{ response: number; checkboxChecked: boolean }> {
+  showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
+    assertOwnerAlive(args);
     state.dialogs.push({ kind: 'message', options: args[args.length - 1] });
-    return { response: state.messageBoxResponse, checkboxChecked: false };
+    return Promise.resolve({ response: state.messageBoxResponse, checkboxChecked: false });
   },
   showErrorBox(title: string, content: string): void {
     state.dialogs.push({ kind: 'error', options: { title, content } });
@@ -617,7 +680,17 @@ function freshState() {
     messageBoxResponse: 1,
     saveDialogResult: (): SaveDialogResult => ({ canceled: true, filePath: '' }),
     /** What executeJavaScript answers; by default the deck reports ready at once. */
-    evaluate: (code: string): unknown => (code.includes('deckReady') ? true : undefined),
+    evaluate: (code: string): unknown =>
+      code.includes('deckReady') ? true : code.includes('documentElement.lang') ? 'en' : undefined,
+    /** What printToPDF answers. */
+    print: (): Promise<Buffer> =>
+      Promise.resolve(Buffer.from('%PDF-1.7\n% fake PDF from the fake electron module\n%%EOF\n')),
+    /** Whether pages paint (and so emit 'ready-to-show'). */
+    paints: true,
+    /** Ids of windows whose setBounds was lost to a full-screen state or change. */
+    lostMoves: [] as number[],
+    /** Chromium switches on the command line (app.commandLine). */
+    switches: {} as Record<string, string>,
     /** A load error for a URL (Chromium's error text); every URL loads when unset. */
     loadFailure: undefined as ((url: string) => string | undefined) | undefined,
   };
@@ -626,6 +699,19 @@ function freshState() {
 let state = freshState();
 
 export type FakeState = ReturnType<typeof freshState>;
+
+/**
+ * The argv a 'second-instance' listener receives for a launch with `argv`: Chromium rebuilds
+ * it from its parsed command line, every switch before the plain arguments, with switches of
+ * its own added (Electron's docs: "the order might change and additional arguments might be
+ * appended").
+ */
+export function chromiumArgv(argv: readonly string[]): string[] {
+  const [program = '', ...rest] = argv;
+  const switches = rest.filter((arg) => arg.startsWith('-'));
+  const plain = rest.filter((arg) => !arg.startsWith('-'));
+  return [program, ...switches, '--original-process-start-time=13374000000000000', ...plain];
+}
 
 /** Test-side controls. Not part of Electron. */
 export const fake = {

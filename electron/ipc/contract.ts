@@ -138,7 +138,13 @@ export interface InvokeResults {
 
 export type InvokeResult<C extends InvokeChannel> = InvokeResults[C];
 
-export const IPC_ERROR_CODES = ['invalid-payload', 'untrusted-sender', 'internal'] as const;
+/** `not-allowed`: a channel this window may not use now (a kiosk refuses export and full screen). */
+export const IPC_ERROR_CODES = [
+  'invalid-payload',
+  'untrusted-sender',
+  'not-allowed',
+  'internal',
+] as const;
 
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CRASH_WINDOW_MS, crashDecision, restartMethod } from './crash-policy.ts';
+import {
+  CRASH_WINDOW_MS,
+  crashDecision,
+  recoveryLanguage,
+  relaunchOptions,
+  restartMethod,
+} from './crash-policy.ts';
 
 describe('crashDecision', () => {
   it('reloads after a first and a second crash', () => {
@@ -33,5 +39,38 @@ describe('restartMethod', () => {
     expect(restartMethod({})).toBe('relaunch');
     expect(restartMethod({ BRIEFING_SUPERVISED: '0', INVOCATION_ID: 'abc' })).toBe('relaunch');
     expect(restartMethod({ BRIEFING_SUPERVISED: '1' })).toBe('exit-for-supervisor');
+  });
+});
+
+describe('relaunchOptions', () => {
+  it('restarts an AppImage from its file, not from its vanishing mount, with the same arguments', () => {
+    expect(
+      relaunchOptions({ APPIMAGE: '/home/kiosk/Briefing.AppImage' }, [
+        '/tmp/.mount_BriefXYZ/china-kazakhstan-briefing',
+        '--kiosk',
+        '--config',
+        '/etc/briefing/kiosk.json',
+      ]),
+    ).toEqual({
+      execPath: '/home/kiosk/Briefing.AppImage',
+      args: ['--kiosk', '--config', '/etc/briefing/kiosk.json'],
+    });
+  });
+
+  it("leaves Electron's default elsewhere", () => {
+    expect(relaunchOptions({}, ['/usr/bin/china-kazakhstan-briefing', '--kiosk'])).toEqual({});
+    expect(relaunchOptions({ APPIMAGE: '' }, ['/x'])).toEqual({});
+  });
+});
+
+describe('recoveryLanguage', () => {
+  it('goes on in the language of the loop that was on screen', () => {
+    expect(recoveryLanguage('kk', ['fr', 'kk', 'en'], 'fr')).toBe('kk');
+  });
+
+  it("falls back to the start language for a visitor's own pick or an unknown one", () => {
+    expect(recoveryLanguage('kk', undefined, 'fr')).toBe('fr');
+    expect(recoveryLanguage('en', ['fr', 'kk'], 'fr')).toBe('fr');
+    expect(recoveryLanguage(undefined, ['fr', 'kk'], 'kk')).toBe('kk');
   });
 });

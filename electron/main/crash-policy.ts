@@ -35,3 +35,32 @@ export type RestartMethod = 'relaunch' | 'exit-for-supervisor';
 export function restartMethod(env: Readonly<Record<string, string | undefined>>): RestartMethod {
   return env['BRIEFING_SUPERVISED'] === '1' ? 'exit-for-supervisor' : 'relaunch';
 }
+
+/**
+ * What `app.relaunch()` starts. From an AppImage, the running executable sits inside the
+ * image's mount (/tmp/.mount_…), which is gone once this process exits, so the new process
+ * would never start: start the AppImage file itself (`APPIMAGE`, set by its runtime) with
+ * the same arguments. Elsewhere Electron's default, the same executable and arguments, is right.
+ */
+export function relaunchOptions(
+  env: Readonly<Record<string, string | undefined>>,
+  argv: readonly string[],
+): { readonly execPath?: string; readonly args?: string[] } {
+  const appImage = env['APPIMAGE'];
+  if (appImage === undefined || appImage === '') return {};
+  return { execPath: appImage, args: argv.slice(1) };
+}
+
+/**
+ * The language a recovered kiosk page opens in: the one that was on screen when it belongs to
+ * the rotation (so a tour in `fr,kk,en` that died during its Kazakh loop goes on in Kazakh),
+ * else the start language (a visitor's own pick is temporary and would otherwise stick).
+ */
+export function recoveryLanguage<L extends string>(
+  shown: L | undefined,
+  rotation: readonly L[] | undefined,
+  start: L,
+): L {
+  if (shown === undefined) return start;
+  return (rotation ?? [start]).includes(shown) ? shown : start;
+}

@@ -23,6 +23,32 @@ describe('chooseKioskDisplay', () => {
     expect(chooseKioskDisplay(all, laptop, 0)).toEqual({ display: laptop });
   });
 
+  it('takes a display by its id or its label, whatever its place in the list', () => {
+    const named = [
+      { ...laptop, label: 'Built-in Retina Display' },
+      { ...projector, label: 'EPSON PJ' },
+      { ...monitor, label: 'DELL U2720Q' },
+    ];
+    expect(chooseKioskDisplay(named, laptop, { id: 3 }).display.id).toBe(3);
+    expect(chooseKioskDisplay(named, laptop, { label: 'dell u2720q ' }).display.id).toBe(3);
+  });
+
+  it('falls back to the primary display, naming what it found, when the id or label is absent', () => {
+    expect(chooseKioskDisplay(all, laptop, { id: 42 })).toEqual({
+      display: laptop,
+      warning: 'no display has the id 42 (ids: 1, 2, 3): using the primary display',
+    });
+    const named = [
+      { ...laptop, label: 'Built-in' },
+      { ...projector, label: '' },
+    ];
+    expect(chooseKioskDisplay(named, named[0] ?? laptop, { label: 'EPSON PJ' })).toEqual({
+      display: named[0],
+      warning:
+        'no display is labelled "EPSON PJ" (labels: "Built-in", ""): using the primary display',
+    });
+  });
+
   it('falls back to the primary display, with a warning, when the number is not connected', () => {
     const result = chooseKioskDisplay([laptop], laptop, 1);
     expect(result.display).toBe(laptop);

@@ -11,10 +11,17 @@ export interface DisplayInfo {
   readonly bounds: Rect;
   /** The screen minus task bars and docks (where ordinary windows go). */
   readonly workArea: Rect;
+  /** The monitor's name as the system gives it (e.g. "DELL U2720Q"); may be empty. */
+  readonly label?: string;
 }
 
-/** The kiosk config's `display`: an index into the display list, or a rule. */
-export type DisplayChoice = number | 'primary' | 'largest';
+/**
+ * The kiosk config's `display`: an index into the display list, a rule, or one display by
+ * its id or label. The index follows the system's listing, which can change across boots
+ * when several monitors are connected; an id or a label names the same monitor each time.
+ */
+export type DisplayChoice =
+  number | 'primary' | 'largest' | { readonly id: number } | { readonly label: string };
 
 function area(rect: Rect): number {
   return rect.width * rect.height;
@@ -41,12 +48,37 @@ export function chooseKioskDisplay(
 ): { readonly display: DisplayInfo; readonly warning?: string } {
   if (choice === 'primary') return { display: primary };
   if (choice === 'largest') return { display: largest(displays) ?? primary };
-  const chosen = displays[choice];
+  if (typeof choice === 'number') {
+    const chosen = displays[choice];
+    if (chosen) return { display: chosen };
+    return {
+      display: primary,
+      warning: `display ${choice} is not connected (${displays.length} found): using the primary display`,
+    };
+  }
+  if ('id' in choice) {
+    const chosen = displays.find((display) => display.id === choice.id);
+    if (chosen) return { display: chosen };
+    const ids = displays.map((display) => display.id).join(', ');
+    return {
+      display: primary,
+      warning: `no display has the id ${choice.id} (ids: ${ids}): using the primary display`,
+    };
+  }
+  const wanted = choice.label.trim().toLowerCase();
+  const chosen = displays.find((display) => display.label?.trim().toLowerCase() === wanted);
   if (chosen) return { display: chosen };
+  const labels = displays.map((display) => JSON.stringify(display.label ?? '')).join(', ');
   return {
     display: primary,
-    warning: `display ${choice} is not connected (${displays.length} found): using the primary display`,
+    warning: `no display is labelled "${choice.label}" (labels: ${labels}): using the primary display`,
   };
+}
+
+/** How a kiosk config's display choice reads in the log and in messages. */
+export function describeDisplayChoice(choice: DisplayChoice): string {
+  if (typeof choice === 'number' || typeof choice === 'string') return String(choice);
+  return 'id' in choice ? `id ${choice.id}` : `label "${choice.label}"`;
 }
 
 export interface WindowPlacement {

@@ -17,6 +17,8 @@ import {
   DECK_READY_POLL_MS,
   DECK_READY_TIMEOUT_MS,
   DeckNotReadyError,
+  EXPORT_TIMEOUT_MS,
+  RendererGoneError,
   exportFailure,
   exportFileName,
   pickedPath,
@@ -26,7 +28,7 @@ import {
 } from './export-policy.ts';
 import type { ShellLabels } from './menu-labels.ts';
 import { buildPageUrl } from './start-url.ts';
-import { waitUntil } from './wait-until.ts';
+import { beforeDeadline, waitUntil } from './wait-until.ts';
 import { exportWindowOptions } from './window-options.ts';
 
 export interface ExportContext {
@@ -63,8 +65,9 @@ async function runExport(request: ExportRequest, context: ExportContext): Promis
     filters: [{ name: context.labels.pdfFiles, extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const choice = context.owner
-    ? await dialog.showSaveDialog(context.owner, options)
+  const owner = context.owner && !context.owner.isDestroyed() ? context.owner : undefined;
+  const choice = owner
+    ? await dialog.showSaveDialog(owner, options)
     : await dialog.showSaveDialog(options);
   // The only path ever written: the one the user picked.
   const target = pickedPath(choice);
@@ -85,7 +88,13 @@ async function runExport(request: ExportRequest, context: ExportContext): Promis
   return { ok: true, path: target };
 }
 
+/**
+ * Renders in a hidden window. `loadURL`, `executeJavaScript` and `printToPDF` never settle
+ * when that window's renderer hangs or dies, so each step is raced against the time left and
+ * against the renderer's death; whatever happens, the window is destroyed on the way out.
+ */
 async function renderPdf(request: ExportRequest, context: ExportContext): Promise<Buffer> {
+  const deadline = Date.now() + EXPORT_TIMEOUT_MS;
   const window = new BrowserWindow(
     exportWindowOptions({
       preloadPath: context.preloadPath,
@@ -93,29 +102,57 @@ async function renderPdf(request: ExportRequest, context: ExportContext): Promis
       landscape: request.layout === 'slides',
     }),
   );
+  const contents = window.webContents;
+  let onGone: (() => void) | undefined;
+  const gone = new Promise<never>((_resolve, reject) => {
+    onGone = () => reject(new RendererGoneError());
+  });
+  // Only raced, never awaited alone: keep its rejection from being reported as unhandled.
+  gone.catch(() => {});
+  const rejectGone = (_event: unknown, details: { readonly reason: string }) => {
+    onGone?.();
+    console.warn('[briefing] export renderer gone', details.reason);
+  };
+  contents.on('render-process-gone', rejectGone);
+  const step = <T>(promise: Promise<T>): Promise<T> =>
+    beforeDeadline(
+      Promise.race([promise, gone]),
+      deadline,
+      () => new DeckNotReadyError(EXPORT_TIMEOUT_MS),
+    );
   try {
-    await window.loadURL(
-      buildPageUrl(context.rendererEntry, {
-        language: request.language,
-        mode: 'print',
-        layout: request.layout,
-        // The page's own @page rule sizes the PDF (preferCSSPageSize), so it is told the paper.
-        paper: request.paper,
-        perPage: request.perPage,
+    await step(
+      window.loadURL(
+        buildPageUrl(context.rendererEntry, {
+          language: request.language,
+          mode: 'print',
+          layout: request.layout,
+          // The page's own @page rule sizes the PDF (preferCSSPageSize), so it is told the paper.
+          paper: request.paper,
+          perPage: request.perPage,
+        }),
+      ),
+    );
+    const ready = await step(
+      waitUntil(async () => (await contents.executeJavaScript(DECK_READY_EXPRESSION)) === true, {
+        timeoutMs: Math.min(DECK_READY_TIMEOUT_MS, deadline - Date.now()),
+        intervalMs: DECK_READY_POLL_MS,
       }),
     );
-    const ready = await waitUntil(
-      async () => (await window.webContents.executeJavaScript(DECK_READY_EXPRESSION)) === true,
-      { timeoutMs: DECK_READY_TIMEOUT_MS, intervalMs: DECK_READY_POLL_MS },
-    );
     if (!ready) throw new DeckNotReadyError(DECK_READY_TIMEOUT_MS);
-    return await window.webContents.printToPDF(printToPdfOptions(request));
+    return await step(contents.printToPDF(printToPdfOptions(request)));
   } finally {
-    window.destroy();
+    if (!contents.isDestroyed()) contents.removeListener('render-process-gone', rejectGone);
+    if (!window.isDestroyed()) window.destroy();
   }
 }
 
-/** Not awaited: the renderer gets its result at once, the message box stays up on its own. */
+/**
+ * Not awaited: the renderer gets its result at once, the message box stays up on its own.
+ * The PDF is written by now, so nothing here may turn the export into a failure: the owner
+ * window may have closed meanwhile (Electron throws on a destroyed window), and then the
+ * box is shown on its own.
+ */
 function offerToShowInFolder(path: string, context: ExportContext): void {
   const { labels } = context;
   const options: MessageBoxOptions = {
@@ -127,9 +164,14 @@ function offerToShowInFolder(path: string, context: ExportContext): void {
     cancelId: 1,
     noLink: true,
   };
-  const shown = context.owner
-    ? dialog.showMessageBox(context.owner, options)
-    : dialog.showMessageBox(options);
+  const owner = context.owner && !context.owner.isDestroyed() ? context.owner : undefined;
+  let shown: Promise<{ readonly response: number }>;
+  try {
+    shown = owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options);
+  } catch (error) {
+    console.warn('[briefing] export message box failed', error);
+    return;
+  }
   shown
     .then(({ response }) => {
       if (response === 0) shell.showItemInFolder(path);

@@ -32,6 +32,7 @@ describe('printToPdfOptions', () => {
       preferCSSPageSize: true,
       generateTaggedPDF: true,
       generateDocumentOutline: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
     });
     expect(
       printToPdfOptions({ language: 'en', layout: 'handout', paper: 'Letter', perPage: 2 }),

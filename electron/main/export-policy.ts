@@ -11,6 +11,8 @@ export const DECK_READY_EXPRESSION = "document.documentElement.dataset.deckReady
 /** A full handout with every chart drawn takes a few seconds; a minute means something is stuck. */
 export const DECK_READY_TIMEOUT_MS = 60_000;
 export const DECK_READY_POLL_MS = 100;
+/** The whole render (load, wait for the deck, print): past it the export gives up. */
+export const EXPORT_TIMEOUT_MS = 120_000;
 
 /** The name the save dialog offers: briefing-fr-handout.pdf, briefing-fr-handout-3-per-page.pdf. */
 export function exportFileName({ language, layout, perPage }: ExportRequest): string {
@@ -27,6 +29,9 @@ export function printToPdfOptions(request: ExportRequest): PrintToPDFOptions {
     preferCSSPageSize: true,
     generateTaggedPDF: true,
     generateDocumentOutline: true,
+    // As `npm run handout` prints (Playwright's page.pdf): no margins of the printer's own, so
+    // the page's @page rule alone sets them. Electron's default would add 1 cm on every side.
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
   };
 }
 
@@ -47,6 +52,14 @@ export class DeckNotReadyError extends Error {
   constructor(timeoutMs: number) {
     super(`The deck was not ready to print after ${timeoutMs / 1000} s`);
     this.name = 'DeckNotReadyError';
+  }
+}
+
+/** Thrown by the export when the hidden window's renderer crashes or is killed. */
+export class RendererGoneError extends Error {
+  constructor() {
+    super('The page that renders the PDF stopped');
+    this.name = 'RendererGoneError';
   }
 }
 

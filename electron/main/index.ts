@@ -1,6 +1,8 @@
 /**
  * Main process composition root. Every decision (options, URLs, policies, placement, menu,
- * validation) is a pure function in this folder; this file only wires them to Electron.
+ * validation) is a pure function in this folder, and the Electron wiring of each concern has
+ * its own module (main-window, presenter-windows, web-fences, kiosk-shell, export-pdf); this
+ * file puts them together.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +17,6 @@ import {
   screen,
   session,
   type IpcMainInvokeEvent,
-  type WebContents,
 } from 'electron';
 import {
   EVENT_CHANNELS,
@@ -27,40 +28,34 @@ import { SLIDE_IDS } from '../../renderer/deck/types.ts';
 import type { Language } from '../../renderer/i18n/languages.ts';
 import { APP_SCHEME, PRIVILEGED_SCHEMES } from './app-protocol.ts';
 import { EXIT_USAGE, USAGE, parseCommandLine, userArguments, type CliOptions } from './cli.ts';
+import { recoveryLanguage } from './crash-policy.ts';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp.ts';
-import {
-  chooseKioskDisplay,
-  presenterPlacement,
-  type DisplayInfo,
-  type WindowPlacement,
-} from './displays.ts';
+import { waylandPlacementWarning } from './display-server.ts';
+import { chooseKioskDisplay } from './displays.ts';
 import { exportPdf } from './export-pdf.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { NO_ATTEMPTS, checkExitPin } from './kiosk-exit.ts';
 import { openKioskLog } from './kiosk-log.ts';
-import { describeKioskStart, resolveKioskPolicy } from './kiosk-policy.ts';
+import { KIOSK_CHANNELS, describeKioskStart, resolveKioskPolicy } from './kiosk-policy.ts';
 import { lockDownKiosk, type KioskShell } from './kiosk-shell.ts';
 import { KIOSK_LOG_FILE, KIOSK_LOG_LIMITS } from './log-rotation.ts';
+import { createMainWindow } from './main-window.ts';
 import { buildMenuTemplate, type MenuActions } from './menu.ts';
 import { MENU_LABELS } from './menu-labels.ts';
 import { isAllowedOrigin } from './navigation.ts';
+import { presenterWindows } from './presenter-windows.ts';
 import { serveAppRequest } from './protocol-serve.ts';
+import { launchRequestData, readLaunchRequest, type LaunchRequest } from './second-launch.ts';
 import {
   parseConfigFile,
   resolveStartOptions,
+  startMode,
   type ConfigFile,
   type ConfigParse,
 } from './start-options.ts';
 import { buildPageUrl, rendererLocation, type RendererLocation } from './start-url.ts';
 import { openStateStore } from './state-store.ts';
-import { windowOpenDecision, type SecondaryMode } from './window-open.ts';
-import {
-  DEFAULT_WINDOW_SIZE,
-  MIN_WINDOW_SIZE,
-  mainWindowOptions,
-  secondaryWindowOptions,
-} from './window-options.ts';
-import { placeWindow } from './window-state.ts';
+import { fenceWebContents } from './web-fences.ts';
 
 // electron-vite puts main in out/main, the preload in out/preload, the renderer in out/renderer.
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -82,7 +77,11 @@ function readConfig(path: string | undefined): ConfigParse {
   }
 }
 
-/** Runs before `ready`: argument checks, the single-instance lock, scheme registration. */
+/**
+ * Runs before `ready`: argument checks, the single-instance lock, scheme registration, and
+ * the listeners that must be in place before anything is awaited (a second launch or a web
+ * contents can arrive while start-up is still reading its state file).
+ */
 function startup(): void {
   const parsed = parseCommandLine(userArguments(process.argv, process.defaultApp === true));
   if (parsed.kind === 'help') {
@@ -101,8 +100,8 @@ function startup(): void {
     app.exit(EXIT_USAGE);
     return;
   }
-  // A second launch hands over to the running briefing (see 'second-instance').
-  if (!app.requestSingleInstanceLock()) {
+  // A second launch hands its request to the running briefing (see 'second-instance').
+  if (!app.requestSingleInstanceLock({ ...launchRequestData(parsed.options) })) {
     app.quit();
     return;
   }
@@ -111,11 +110,39 @@ function startup(): void {
     isPackaged: app.isPackaged,
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
   });
+  const kiosk = startMode(parsed.options, config.config) === 'kiosk';
+  const presenter = presenterWindows({ preloadPath: PRELOAD_PATH, title: app.getName(), log });
+
+  // Every web contents (deck, presenter, hidden export, DevTools) gets the same fences.
+  app.on('web-contents-created', (_event, contents) =>
+    fenceWebContents(contents, {
+      allowedOrigins: renderer.allowedOrigins,
+      kiosk,
+      log,
+      windowOf: (owner) => BrowserWindow.fromWebContents(owner),
+      openSecondary: presenter.open,
+    }),
+  );
+  // A launch that arrives before the window exists is answered once it does.
+  let handOver: (request: LaunchRequest) => void = () => {};
+  app.on('second-instance', (_event, argv, _workingDirectory, additionalData) =>
+    handOver(readLaunchRequest(additionalData, argv, process.defaultApp === true)),
+  );
   // The app ends with its last window, on macOS too: a briefing has no use without its deck.
   app.on('window-all-closed', () => app.quit());
   app
     .whenReady()
-    .then(() => onReady(parsed.options, config.config, renderer))
+    .then(() =>
+      onReady({
+        cli: parsed.options,
+        config: config.config,
+        renderer,
+        presenter,
+        listenForLaunches: (listener) => {
+          handOver = listener;
+        },
+      }),
+    )
     .catch((error: unknown) => {
       console.error('[briefing] start-up failed', error);
       dialog.showErrorBox(app.getName(), `Start-up failed: ${String(error)}`);
@@ -123,19 +150,27 @@ function startup(): void {
     });
 }
 
-async function onReady(
-  cli: CliOptions,
-  config: ConfigFile,
-  renderer: RendererLocation,
-): Promise<void> {
+async function onReady(context: {
+  readonly cli: CliOptions;
+  readonly config: ConfigFile;
+  readonly renderer: RendererLocation;
+  readonly presenter: ReturnType<typeof presenterWindows>;
+  readonly listenForLaunches: (listener: (request: LaunchRequest) => void) => void;
+}): Promise<void> {
+  const { cli, config, renderer, presenter } = context;
   const csp = contentSecurityPolicy(renderer.devServerOrigin);
   const { allowedOrigins } = renderer;
   const ses = session.defaultSession;
   // The deck needs no device, notification or storage permission; full screen goes through IPC.
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // The CSP is the app's: a response from anywhere else (DevTools' own pages) keeps its headers.
   ses.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) }),
+    callback(
+      isAllowedOrigin(details.url, allowedOrigins)
+        ? { responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) }
+        : {},
+    ),
   );
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_DIR, csp));
 
@@ -149,8 +184,7 @@ async function onReady(
   const kiosk = start.mode === 'kiosk';
   let language: Language = start.language;
   let mainWindow: BrowserWindow | undefined;
-  const secondaryWindows = new Map<SecondaryMode, BrowserWindow>();
-  const kioskPolicy = resolveKioskPolicy(config);
+  const kioskPolicy = resolveKioskPolicy(config, process.platform);
   // Opened lazily: nothing is written unless this run is a kiosk.
   const kioskLog = openKioskLog(join(app.getPath('userData'), KIOSK_LOG_FILE), KIOSK_LOG_LIMITS);
   let kioskShell: KioskShell | undefined;
@@ -164,7 +198,7 @@ async function onReady(
   };
 
   const deckWindows = (): BrowserWindow[] =>
-    [mainWindow, ...secondaryWindows.values()].filter(
+    [mainWindow, ...presenter.all()].filter(
       (window): window is BrowserWindow => window !== undefined && !window.isDestroyed(),
     );
   const send = (window: BrowserWindow | undefined, command: ShellCommand): void => {
@@ -196,66 +230,6 @@ async function onReady(
     refreshMenu();
     await store.update({ language: next });
   }
-
-  const displays = (): DisplayInfo[] => screen.getAllDisplays();
-  const workAreas = () => displays().map((display) => display.workArea);
-
-  const place = (window: BrowserWindow, placement: WindowPlacement): void => {
-    // A full-screen window ignores setBounds: leave full screen, move, then enter it again.
-    if (window.isFullScreen()) window.setFullScreen(false);
-    window.setBounds(placement.bounds);
-    if (placement.fullScreen) window.setFullScreen(true);
-  };
-
-  /**
-   * The presenter view: the console on the primary display, the audience full screen on the
-   * largest other one (displays.ts). The window that asked is the other half of the pair.
-   */
-  const openSecondary = (url: string, mode: SecondaryMode, opener: BrowserWindow | null): void => {
-    const existing = secondaryWindows.get(mode);
-    if (existing && !existing.isDestroyed()) {
-      existing.focus();
-      return;
-    }
-    const placement = presenterPlacement(displays(), screen.getPrimaryDisplay());
-    const [own, other] =
-      mode === 'presenter'
-        ? [placement.presenter, placement.audience]
-        : [placement.audience, placement.presenter];
-    const window = new BrowserWindow(
-      secondaryWindowOptions({
-        preloadPath: PRELOAD_PATH,
-        bounds: own.bounds,
-        title: app.getName(),
-      }),
-    );
-    if (own.fullScreen) window.setFullScreen(true);
-    secondaryWindows.set(mode, window);
-    window.on('closed', () => secondaryWindows.delete(mode));
-    if (opener && !opener.isDestroyed() && !opener.isKiosk()) place(opener, other);
-    window.loadURL(url).catch((error: unknown) => log(`could not load ${url}`, error));
-  };
-
-  // Every web contents (deck, presenter, hidden export, DevTools) gets the same fences.
-  app.on('web-contents-created', (_event, contents: WebContents) => {
-    const fence = (event: { readonly url: string; preventDefault(): void }): void => {
-      if (isAllowedOrigin(event.url, allowedOrigins)) return;
-      event.preventDefault();
-      log('navigation refused', event.url);
-    };
-    contents.on('will-navigate', fence);
-    contents.on('will-redirect', fence);
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = windowOpenDecision(url, { allowedOrigins, kiosk });
-      if (decision.kind === 'open-secondary') {
-        openSecondary(decision.url, decision.mode, BrowserWindow.fromWebContents(contents));
-      } else {
-        log('window.open refused', url);
-      }
-      return { action: 'deny' };
-    });
-  });
 
   registerIpcHandlers<IpcMainInvokeEvent>(
     ipcMain,
@@ -293,76 +267,58 @@ async function onReady(
           // Answer first, then quit: the page shows nothing more either way.
           setImmediate(() => shell.exit('with the PIN'));
         } else {
-          kioskLog.write('exit-refused', checked.result.reason);
+          kioskLog.write('exit-refused', checked.logLine ?? checked.result.reason);
         }
         return checked.result;
       },
     },
-    { allowedOrigins, log },
+    // A kiosk page gets only what it needs: no save dialog, no leaving full screen.
+    { allowedOrigins, log, ...(kiosk && { allowedChannels: KIOSK_CHANNELS }) },
   );
-
-  app.on('second-instance', (_event, argv) => {
-    const window = mainWindow;
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
-    // `briefing --slide trade` while running: go there in the open window.
-    const parsed = parseCommandLine(userArguments(argv, process.defaultApp === true));
-    if (parsed.kind !== 'run') return;
-    if (parsed.options.language) menuActions.setLanguage(parsed.options.language);
-    if (parsed.options.slide) send(window, { type: 'go', slideId: parsed.options.slide });
-  });
 
   refreshMenu();
 
   const kioskDisplay = kiosk
-    ? chooseKioskDisplay(displays(), screen.getPrimaryDisplay(), kioskPolicy.display)
+    ? chooseKioskDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay(), kioskPolicy.display)
     : undefined;
-  // A kiosk covers its whole display; other windows come back where they were left.
-  const placement = kioskDisplay
-    ? { bounds: kioskDisplay.display.bounds, maximized: false, fullScreen: false }
-    : placeWindow({
-        saved: store.get().window,
-        workAreas: workAreas(),
-        primary: screen.getPrimaryDisplay().workArea,
-        defaultSize: DEFAULT_WINDOW_SIZE,
-        minSize: MIN_WINDOW_SIZE,
-      });
-  const window = new BrowserWindow(
-    mainWindowOptions({
-      preloadPath: PRELOAD_PATH,
-      bounds: placement.bounds,
-      kiosk,
-      title: app.getName(),
-    }),
-  );
-  mainWindow = window;
-  window.once('ready-to-show', () => {
-    if (placement.maximized) window.maximize();
-    if (placement.fullScreen) window.setFullScreen(true);
-    window.show();
+  const window = createMainWindow({
+    preloadPath: PRELOAD_PATH,
+    title: app.getName(),
+    store,
+    kioskDisplay: kioskDisplay?.display,
   });
-  if (!kiosk) {
-    window.on('close', () => {
-      void store.update({
-        window: {
-          bounds: window.getNormalBounds(),
-          maximized: window.isMaximized(),
-          fullScreen: window.isFullScreen(),
-        },
-      });
-    });
-  }
+  mainWindow = window;
   window.on('closed', () => {
     mainWindow = undefined;
   });
+
+  // `briefing --lang fr --slide trade` while running: go there in the open window.
+  context.listenForLaunches((request) => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+    if (kiosk) return;
+    if (request.language) menuActions.setLanguage(request.language);
+    if (request.slide) send(mainWindow, { type: 'go', slideId: request.slide });
+  });
+
+  const placementWarning = waylandPlacementWarning({
+    platform: process.platform,
+    env: process.env,
+    ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
+  });
+  if (placementWarning) log(placementWarning);
   if (kioskDisplay) {
     kioskShell = lockDownKiosk(window, {
       policy: kioskPolicy,
       log: kioskLog,
-      recoveryUrl: () =>
-        buildPageUrl(renderer.entry, { ...start, slide: SLIDE_IDS[position.index] }),
+      recoveryUrl: (shown) =>
+        buildPageUrl(renderer.entry, {
+          ...start,
+          language: recoveryLanguage(shown, start.kiosk?.langs, start.language),
+          slide: SLIDE_IDS[position.index],
+        }),
     });
     kioskLog.write(
       'start',
@@ -374,6 +330,7 @@ async function onReady(
       }),
     );
     if (kioskDisplay.warning) kioskLog.write('warning', kioskDisplay.warning);
+    if (placementWarning) kioskLog.write('warning', placementWarning);
   }
   // The window's last placement is saved on 'close'; let that write land before exiting.
   let saved = false;

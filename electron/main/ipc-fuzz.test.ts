@@ -35,11 +35,17 @@ vi.mock('electron', () => ({
     readonly webContents = {
       executeJavaScript: async () => true,
       printToPDF: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
+      on: () => {},
+      removeListener: () => {},
+      isDestroyed: () => false,
     };
     constructor(options: unknown) {
       world.windows.push(options);
     }
     async loadURL(): Promise<void> {}
+    isDestroyed(): boolean {
+      return false;
+    }
     destroy(): void {}
   },
   dialog: {

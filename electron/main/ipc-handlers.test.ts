@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, type ExportRequest } from '../ipc/contract.ts';
+import { INVOKE_CHANNELS, type ExportRequest, type InvokeChannel } from '../ipc/contract.ts';
+import { KIOSK_CHANNELS } from './kiosk-policy.ts';
 import { registerIpcHandlers, type InvokeHandlers, type IpcMainLike } from './ipc-handlers.ts';
 
 interface Event {
@@ -8,7 +9,10 @@ interface Event {
 
 const fromApp: Event = { senderFrame: { url: 'app://briefing/index.html?lang=fr#/trade' } };
 
-function setup(overrides: Partial<InvokeHandlers<Event>> = {}) {
+function setup(
+  overrides: Partial<InvokeHandlers<Event>> = {},
+  allowedChannels?: ReadonlySet<InvokeChannel>,
+) {
   const listeners = new Map<string, (event: Event, ...args: unknown[]) => Promise<unknown>>();
   const ipc: IpcMainLike<Event> = {
     handle(channel, listener) {
@@ -30,7 +34,11 @@ function setup(overrides: Partial<InvokeHandlers<Event>> = {}) {
     ...overrides,
   } satisfies InvokeHandlers<Event>;
   const log = vi.fn();
-  registerIpcHandlers(ipc, handlers, { allowedOrigins: ['app://briefing'], log });
+  registerIpcHandlers(ipc, handlers, {
+    allowedOrigins: ['app://briefing'],
+    log,
+    ...(allowedChannels && { allowedChannels }),
+  });
   const invoke = (channel: string, event: Event, ...args: unknown[]) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
@@ -38,6 +46,35 @@ function setup(overrides: Partial<InvokeHandlers<Event>> = {}) {
   };
   return { listeners, handlers, log, invoke };
 }
+
+describe('registerIpcHandlers in a kiosk', () => {
+  it('refuses export, full screen and stored language before reading the payload', async () => {
+    const { invoke, handlers, log } = setup({}, KIOSK_CHANNELS);
+    const request = { language: 'en', layout: 'handout', paper: 'A4', perPage: 2 };
+    for (const [channel, args] of [
+      ['export:pdf', [request]],
+      ['window:toggle-full-screen', []],
+      ['settings:set-language', ['kk']],
+    ] as const) {
+      await expect(invoke(channel, fromApp, ...args)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'not-allowed', channel },
+      });
+    }
+    expect(handlers['export:pdf']).not.toHaveBeenCalled();
+    expect(handlers['window:toggle-full-screen']).not.toHaveBeenCalled();
+    expect(handlers['settings:set-language']).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('IPC export:pdf refused: not-allowed', expect.anything());
+  });
+
+  it('still serves what a kiosk page needs', async () => {
+    const { invoke } = setup({}, KIOSK_CHANNELS);
+    await expect(invoke('deck:go', fromApp, 3)).resolves.toEqual({ ok: true, value: undefined });
+    await expect(invoke('deck:get-position', fromApp)).resolves.toMatchObject({ ok: true });
+    await expect(invoke('kiosk:exit', fromApp, '1234')).resolves.toMatchObject({ ok: true });
+    await expect(invoke('settings:get', fromApp)).resolves.toMatchObject({ ok: true });
+  });
+});
 
 describe('registerIpcHandlers', () => {
   it('handles every invoke channel of the contract, once', () => {

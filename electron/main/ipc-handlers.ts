@@ -33,6 +33,8 @@ export type InvokeHandlers<E> = {
 
 export interface IpcGuard {
   readonly allowedOrigins: readonly string[];
+  /** When set, the only channels served; any other is refused before its payload is read. */
+  readonly allowedChannels?: ReadonlySet<InvokeChannel>;
   /** Where refusals and failures are reported (main's console). */
   readonly log: (message: string, detail: unknown) => void;
 }
@@ -69,6 +71,14 @@ export async function handleInvoke<C extends InvokeChannel, E extends InvokeEven
       code: 'untrusted-sender',
       channel,
       message: `Sender ${senderUrl ?? '(gone)'} is not the app`,
+      issues: [],
+    });
+  }
+  if (guard.allowedChannels && !guard.allowedChannels.has(channel)) {
+    return refuse({
+      code: 'not-allowed',
+      channel,
+      message: `${channel} is not available in this mode`,
       issues: [],
     });
   }

@@ -1,11 +1,14 @@
 /**
  * Wires the kiosk's policies to its window: keys that never reach the page, a window that
  * only the exit shortcut or PIN can close, a display that never sleeps, and a page that
- * comes back where it was when it crashes or hangs. The decisions are pure functions
- * (kiosk-input.ts, crash-policy.ts, kiosk-exit.ts); this file only calls Electron.
+ * comes back where it was, in the language it was showing, when it crashes or hangs. The
+ * decisions are pure functions (kiosk-input.ts, crash-policy.ts, kiosk-exit.ts,
+ * heartbeat.ts); this file only calls Electron.
  */
 import { app, powerSaveBlocker, type BrowserWindow } from 'electron';
-import { EXIT_FOR_RESTART, crashDecision, restartMethod } from './crash-policy.ts';
+import { isLanguage, type Language } from '../../renderer/i18n/languages.ts';
+import { EXIT_FOR_RESTART, crashDecision, relaunchOptions, restartMethod } from './crash-policy.ts';
+import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 import type { KioskLog } from './kiosk-log.ts';
 import { kioskInputDecision } from './kiosk-input.ts';
 import type { KioskPolicy } from './kiosk-policy.ts';
@@ -20,14 +23,17 @@ export function lockDownKiosk(
   options: {
     readonly policy: KioskPolicy;
     readonly log: KioskLog;
-    /** The page to load after a crash: the start URL at the slide the deck was on. */
-    readonly recoveryUrl: () => string;
+    /** The page to load after a crash: the start URL at the slide the deck was on, in `language`. */
+    readonly recoveryUrl: (language: Language | undefined) => string;
   },
 ): KioskShell {
   const { policy, log } = options;
   const contents = window.webContents;
   let leaving = false;
   let crashes: readonly number[] = [];
+  // The DOM contract's <html lang> is the language on screen; the heartbeat reads it.
+  let shownLanguage: Language | undefined;
+  let heartbeat: Heartbeat | undefined;
 
   const exit = (how: string): void => {
     if (leaving) return;
@@ -54,10 +60,28 @@ export function lockDownKiosk(
 
   const blocker = powerSaveBlocker.start('prevent-display-sleep');
   window.on('closed', () => {
+    heartbeat?.stop();
     if (powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
   });
 
+  // Each loaded page gets a heartbeat; a page that stops answering is ended like a crash.
+  contents.on('did-finish-load', () => {
+    heartbeat?.stop();
+    heartbeat = startHeartbeat({
+      probe: () => contents.executeJavaScript('document.documentElement.lang'),
+      onAnswer: (lang: unknown) => {
+        if (isLanguage(lang)) shownLanguage = lang;
+      },
+      onHang: () => {
+        if (leaving || window.isDestroyed()) return;
+        log.write('hang', 'the page did not answer the heartbeat: restarting its renderer');
+        contents.forcefullyCrashRenderer();
+      },
+    });
+  });
+
   contents.on('render-process-gone', (_event, details) => {
+    heartbeat?.stop();
     if (leaving || window.isDestroyed()) return;
     const decision = crashDecision(crashes, Date.now());
     crashes = decision.recent;
@@ -72,18 +96,18 @@ export function lockDownKiosk(
         app.exit(EXIT_FOR_RESTART);
       } else {
         log.write('relaunch', 'three crashes within a minute: restarting the app');
-        app.relaunch();
+        app.relaunch(relaunchOptions(process.env, process.argv));
         app.exit(0);
       }
       return;
     }
-    const url = options.recoveryUrl();
+    const url = options.recoveryUrl(shownLanguage);
     log.write('recover', `reloading ${url}`);
     window.loadURL(url).catch((error: unknown) => log.write('recover-failed', String(error)));
   });
 
-  // Chromium reports a hang after several seconds without an answer: end that renderer, so
-  // 'render-process-gone' above reloads the page in a fresh one.
+  // Chromium reports a hang only when an input event goes unanswered (the heartbeat above
+  // covers the kiosk nobody touches): end that renderer, so 'render-process-gone' reloads.
   contents.on('unresponsive', () => {
     if (leaving) return;
     log.write('unresponsive', 'the page stopped answering: restarting its renderer');

@@ -67,6 +67,14 @@ describe('parseConfigFile: kiosk fields', () => {
     });
     expect(parseConfigFile('{"display":0}', 'k.json')).toMatchObject({ ok: true });
     expect(parseConfigFile('{"display":"primary"}', 'k.json')).toMatchObject({ ok: true });
+    expect(parseConfigFile('{"display":{"id":2779098405}}', 'k.json')).toMatchObject({
+      ok: true,
+      config: { display: { id: 2779098405 } },
+    });
+    expect(parseConfigFile('{"display":{"label":"DELL U2720Q"}}', 'k.json')).toMatchObject({
+      ok: true,
+      config: { display: { label: 'DELL U2720Q' } },
+    });
   });
 
   it('accepts the documented example, assets/kiosk.example.json', () => {
@@ -82,9 +90,18 @@ describe('parseConfigFile: kiosk fields', () => {
     );
   });
 
-  it.each([[-1], [1.5], ['second'], [null]])('refuses display %j', (display) => {
-    expect(problems({ display })).toMatch(
-      /\n {2}display: must be a display number \(0 for the first display, 1, …\), "primary" or "largest"/,
+  it.each([[-1], [1.5], ['second'], [null], [{ id: 'x' }], [{ name: 'a' }]])(
+    'refuses display %j',
+    (display) => {
+      expect(problems({ display })).toMatch(
+        /\n {2}display: must be a display number \(0 for the first display, 1, …\), "primary", "largest", \{"id": <display id>\} or \{"label": "<monitor name>"\}/,
+      );
+    },
+  );
+
+  it('refuses an empty display label', () => {
+    expect(problems({ display: { label: ' ' } })).toMatch(
+      /\n {2}display\.label: must name a monitor/,
     );
   });
 

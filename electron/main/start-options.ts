@@ -35,9 +35,15 @@ const SlideDwellsSchema = z.record(z.string(), seconds).superRefine((dwells, con
 });
 
 const DISPLAY_MESSAGE =
-  'must be a display number (0 for the first display, 1, …), "primary" or "largest"';
+  'must be a display number (0 for the first display, 1, …), "primary", "largest", ' +
+  '{"id": <display id>} or {"label": "<monitor name>"} (the kiosk log lists them)';
 const DisplaySchema = z.union(
-  [z.number().int(DISPLAY_MESSAGE).min(0, DISPLAY_MESSAGE), z.enum(['primary', 'largest'])],
+  [
+    z.number().int(DISPLAY_MESSAGE).min(0, DISPLAY_MESSAGE),
+    z.enum(['primary', 'largest']),
+    z.strictObject({ id: z.number().int().min(0) }),
+    z.strictObject({ label: z.string().trim().min(1, 'must name a monitor, e.g. "DELL U2720Q"') }),
+  ],
   { error: DISPLAY_MESSAGE },
 );
 
@@ -76,7 +82,7 @@ export const ConfigFileSchema = z.strictObject({
     .optional(),
   /** Seconds on particular slides (slide id → seconds), over `dwell` and the deck's own. */
   dwells: SlideDwellsSchema.optional(),
-  /** Where the kiosk shows: a display number, "primary" (default) or "largest". */
+  /** Where the kiosk shows: a display number, "primary" (default), "largest", an id or a label. */
   display: DisplaySchema.optional(),
   /** Accelerator that ends the kiosk (default: CmdOrCtrl+Alt+Shift+Q unless a PIN is set). */
   exitShortcut: ExitShortcutSchema.optional(),
@@ -129,6 +135,17 @@ export function languageFromLocales(locales: readonly string[]): Language | unde
   return undefined;
 }
 
+/** The mode to start in: command line first, then the config file, then the default. */
+export function startMode(cli: CliOptions, config: ConfigFile): Mode {
+  return (
+    cli.mode ??
+    (cli.kiosk ? 'kiosk' : undefined) ??
+    config.mode ??
+    (config.kiosk === true ? 'kiosk' : undefined) ??
+    DEFAULT_MODE
+  );
+}
+
 export function resolveStartOptions(input: {
   readonly cli: CliOptions;
   readonly config: ConfigFile;
@@ -142,12 +159,7 @@ export function resolveStartOptions(input: {
     input.storedLanguage ??
     languageFromLocales(input.systemLocales) ??
     DEFAULT_LANGUAGE;
-  const mode =
-    cli.mode ??
-    (cli.kiosk ? 'kiosk' : undefined) ??
-    config.mode ??
-    (config.kiosk === true ? 'kiosk' : undefined) ??
-    DEFAULT_MODE;
+  const mode = startMode(cli, config);
   const slide = cli.slide ?? config.slide;
   const kiosk =
     mode === 'kiosk'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { waitUntil } from './wait-until.ts';
+import { beforeDeadline, waitUntil } from './wait-until.ts';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -23,5 +23,32 @@ describe('waitUntil', () => {
     await expect(
       waitUntil(() => Promise.reject(new Error('crashed')), { timeoutMs: 1000, intervalMs: 100 }),
     ).rejects.toThrow('crashed');
+  });
+});
+
+describe('waitUntil with a check that never answers', () => {
+  it('resolves false at the deadline instead of waiting for ever', async () => {
+    const done = waitUntil(() => new Promise<boolean>(() => {}), {
+      timeoutMs: 1000,
+      intervalMs: 100,
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(done).resolves.toBe(false);
+  });
+});
+
+describe('beforeDeadline', () => {
+  it('passes a step that settles in time through', async () => {
+    const step = new Promise<string>((resolve) => setTimeout(() => resolve('pdf'), 50));
+    const raced = beforeDeadline(step, Date.now() + 100, () => new Error('late'));
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(raced).resolves.toBe('pdf');
+  });
+
+  it('rejects with the given error once the deadline passes', async () => {
+    const raced = beforeDeadline(new Promise(() => {}), Date.now() + 100, () => new Error('late'));
+    const outcome = expect(raced).rejects.toThrow('late');
+    await vi.advanceTimersByTimeAsync(100);
+    await outcome;
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   exportWindowOptions,
   mainWindowOptions,
+  minimumSizeFor,
   secondaryWindowOptions,
   secureWebPreferences,
 } from './window-options.ts';
@@ -41,6 +42,9 @@ describe('window options', () => {
   it('makes a kiosk window without a menu bar or DevTools', () => {
     const options = mainWindowOptions({ preloadPath, bounds, kiosk: true, title: 'B' });
     expect(options).toMatchObject({ ...bounds, kiosk: true, autoHideMenuBar: true });
+    // An 800×480 panel must be covered whole.
+    expect(options.minWidth).toBeUndefined();
+    expect(options.minHeight).toBeUndefined();
     expect(options.webPreferences).toEqual({
       ...secureWebPreferences(preloadPath),
       devTools: false,
@@ -48,9 +52,20 @@ describe('window options', () => {
   });
 
   it('gives secondary windows the same preferences, shown at once', () => {
-    const options = secondaryWindowOptions({ preloadPath, bounds, title: 'B' });
-    expect(options).toMatchObject({ show: true, kiosk: false });
+    const options = secondaryWindowOptions({ preloadPath, bounds, title: 'B', fullScreen: true });
+    expect(options).toMatchObject({ show: true, kiosk: false, fullscreen: true });
     expect(options.webPreferences).toEqual(secureWebPreferences(preloadPath));
+  });
+
+  it('lets a secondary window be as small as half a 1280-px laptop, and no smaller than put', () => {
+    const half = { x: 640, y: 0, width: 640, height: 688 };
+    expect(
+      secondaryWindowOptions({ preloadPath, bounds: half, title: 'B', fullScreen: false }),
+    ).toMatchObject({ ...half, minWidth: 640, minHeight: 500, fullscreen: false });
+    expect(minimumSizeFor({ x: 0, y: 0, width: 1920, height: 400 })).toEqual({
+      width: 800,
+      height: 400,
+    });
   });
 
   it('sizes the hidden export window like the printed page and keeps it unthrottled', () => {

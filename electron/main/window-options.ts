@@ -31,6 +31,18 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/**
+ * The minimum size of a window placed at `bounds`. The OS grows a window to its minimum size,
+ * so a presenter pair sharing a 1366-px laptop (683 px each) would overlap under the usual
+ * 800 px minimum; a window is never made smaller than where it is put.
+ */
+export function minimumSizeFor(bounds: Rect): { readonly width: number; readonly height: number } {
+  return {
+    width: Math.min(MIN_WINDOW_SIZE.width, bounds.width),
+    height: Math.min(MIN_WINDOW_SIZE.height, bounds.height),
+  };
+}
+
 export function mainWindowOptions(options: {
   readonly preloadPath: string;
   readonly bounds: Rect;
@@ -39,8 +51,11 @@ export function mainWindowOptions(options: {
 }): BrowserWindowConstructorOptions {
   return {
     ...options.bounds,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
+    // A kiosk covers whatever panel it is given (800×480 ones exist): no minimum of ours.
+    ...(!options.kiosk && {
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+    }),
     title: options.title,
     // Shown on 'ready-to-show', so the first paint is the deck, not a blank frame.
     show: false,
@@ -54,13 +69,25 @@ export function mainWindowOptions(options: {
   };
 }
 
-/** A presenter or audience window opened at the renderer's request (see window-open.ts). */
+/**
+ * A presenter or audience window opened at the renderer's request (see window-open.ts). One
+ * that goes full screen is created so (on the display its bounds are on) rather than made
+ * full screen afterwards, which some window managers apply before the window has moved.
+ */
 export function secondaryWindowOptions(options: {
   readonly preloadPath: string;
   readonly bounds: Rect;
   readonly title: string;
+  readonly fullScreen: boolean;
 }): BrowserWindowConstructorOptions {
-  return { ...mainWindowOptions({ ...options, kiosk: false }), show: true };
+  const minimum = minimumSizeFor(options.bounds);
+  return {
+    ...mainWindowOptions({ ...options, kiosk: false }),
+    minWidth: minimum.width,
+    minHeight: minimum.height,
+    fullscreen: options.fullScreen,
+    show: true,
+  };
 }
 
 /** CSS pixels of a page at 96 dpi: what responsive charts lay themselves out against. */

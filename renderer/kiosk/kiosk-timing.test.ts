@@ -6,6 +6,7 @@ import {
   kioskInput,
   kioskLanguage,
   kioskStart,
+  rotationIndex,
   kioskTick,
   nextWakeUp,
   type KioskConfig,
@@ -65,6 +66,14 @@ describe('kiosk timing', () => {
     const resumed = kioskStart(1_000, 2);
     expect(resumed).toMatchObject({ index: 2, shownAt: 1_000, paused: false, loops: 0 });
     expect(kioskTick(resumed, 6_000, config)).toMatchObject({ index: 0, loops: 1 });
+  });
+
+  it('goes on in the language the reloaded kiosk was showing, then rotates on', () => {
+    const resumed = kioskStart(0, 1, rotationIndex(config.langs, 'kk'));
+    expect(kioskLanguage(resumed, config)).toBe('kk');
+    const [next] = runFor(resumed, 0, 40_000, config);
+    expect(kioskLanguage(next, config)).toBe('en');
+    expect(rotationIndex(['fr', 'kk'], 'en')).toBe(0);
   });
 
   it('loops forever and switches language after each loop', () => {

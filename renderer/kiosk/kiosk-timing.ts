@@ -51,9 +51,17 @@ export function kioskDwells(
   return slides.map((slide) => settings.dwells?.[slide.id] ?? settings.dwell ?? slide.dwell);
 }
 
-/** The loop from the start, or (a reloaded kiosk) from the slide it was showing. */
-export function kioskStart(now: number, index = 0): KioskState {
-  return { index, langIndex: 0, paused: false, shownAt: now, lastInputAt: now, loops: 0 };
+/**
+ * The loop from the start, or (a reloaded kiosk) from the slide it was showing, in the
+ * rotation's language it was showing (`lang=`, the first language of the tour).
+ */
+export function kioskStart(now: number, index = 0, langIndex = 0): KioskState {
+  return { index, langIndex, paused: false, shownAt: now, lastInputAt: now, loops: 0 };
+}
+
+/** Where `lang` stands in the rotation; a language outside it starts the rotation at its head. */
+export function rotationIndex(langs: readonly Language[], lang: Language): number {
+  return Math.max(langs.indexOf(lang), 0);
 }
 
 export function dwellMs(config: KioskConfig, index: number): number {

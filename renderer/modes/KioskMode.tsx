@@ -23,6 +23,7 @@ import {
   kioskStart,
   kioskTick,
   nextWakeUp,
+  rotationIndex,
   type KioskConfig,
 } from '../kiosk/kiosk-timing.ts';
 
@@ -51,9 +52,14 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
     }),
     [params, startLanguage],
   );
-  // A desktop kiosk reloaded after a crash opens at `#/<slide>`: carry on from there.
+  // A desktop kiosk reloaded after a crash opens at `#/<slide>` in the language it was
+  // showing (`lang=`): carry on from there.
   const [state, setState] = useState(() =>
-    kioskStart(performance.now(), indexOfSlide(slideIdFromHash(window.location.hash))),
+    kioskStart(
+      performance.now(),
+      indexOfSlide(slideIdFromHash(window.location.hash)),
+      rotationIndex(config.langs, startLanguage),
+    ),
   );
   const [cursorHidden, setCursorHidden] = useState(false);
   const shell = shellApi();
