@@ -42,12 +42,61 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // core/ is what main, preload and renderer share (ids, languages, modes, the IPC
+    // contract): plain TypeScript that any of the three can load, so it imports nothing from
+    // them, nor React, Electron or Node. tsconfig.core.json keeps the DOM's globals out.
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'i18next', 'react-i18next', 'recharts'].map(
+            (name) => ({ name, message: 'core/ is shared by main, preload and renderer.' }),
+          ),
+          patterns: [
+            { group: ['node:*'], message: 'core/ runs in the renderer too: no Node.js.' },
+            { group: ['../*'], message: 'core/ imports only from core/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shell knows the renderer only through core/ (ids, languages, the IPC contract) and
+    // the URL it loads: a renderer module in main would drag React or the DOM into it.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/ipc/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**'],
+              message: 'electron/ imports from core/, never from renderer/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pure decision modules of the main process must stay testable without Electron.
     files: ['electron/ipc/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*'], message: 'The IPC contract is pure.' }] },
+        {
+          patterns: [
+            { group: ['electron', 'node:*'], message: "Main's IPC checks are pure." },
+            {
+              group: ['**/renderer/**'],
+              message: 'electron/ imports from core/, never from renderer/.',
+            },
+          ],
+        },
       ],
     },
   },

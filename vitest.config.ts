@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
+      'core/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'electron/**/*.test.ts',
       'scripts/**/*.test.ts',

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SLIDES } from '../renderer/deck/slides.ts';
-import { SLIDE_IDS } from '../renderer/deck/types.ts';
+import { SLIDE_IDS } from '../core/ids.ts';
 import { currentSlide, openDeck, waitForDeckReady } from './helpers.ts';
 
 const LANGUAGES = ['en', 'fr', 'kk'] as const;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { datasetNumbers } from '../renderer/data/dataset.ts';
-import { SLIDE_IDS } from '../renderer/deck/types.ts';
+import { SLIDE_IDS } from '../core/ids.ts';
 import { waitForDeckReady } from './helpers.ts';
 
 // The briefing as the audience sees it: every slide in every language, in print mode (all

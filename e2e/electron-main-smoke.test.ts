@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../electron/ipc/contract.ts';
+import { INVOKE_CHANNELS } from '../core/ipc-contract.ts';
 import { EXPORT_TIMEOUT_MS } from '../electron/main/export-policy.ts';
 import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS } from '../electron/main/heartbeat.ts';
 import { SHOW_FALLBACK_MS } from '../electron/main/main-window.ts';
@@ -860,7 +860,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       for (let crash = 0; crash < 3; crash += 1) contents.crash();
       return app.calls.filter((call) => ['relaunch', 'exit'].includes(call.method));
     } finally {
-      delete process.env[name];
+      Reflect.deleteProperty(process.env, name);
     }
   }
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { WebPreferences } from 'electron';
-import type { BriefingApi, ExportResult } from '../electron/ipc/contract.ts';
+import type { BriefingApi, ExportResult } from '../core/ipc-contract.ts';
 import { MENU_LABELS } from '../electron/main/menu-labels.ts';
 import { findElectronBinary } from '../scripts/start-plan.ts';
 

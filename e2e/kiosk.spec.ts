@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SLIDE_IDS } from '../renderer/deck/types.ts';
+import { SLIDE_IDS } from '../core/ids.ts';
 import { currentSlide, waitForDeckReady, watchPage } from './helpers.ts';
 
 /**

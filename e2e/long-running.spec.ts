@@ -1,5 +1,5 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { SLIDE_IDS, type SlideId } from '../renderer/deck/types.ts';
+import { SLIDE_IDS, type SlideId } from '../core/ids.ts';
 import { countNodes, takeHeapSnapshot } from '../scripts/heap-snapshot.ts';
 import { currentSlide, openDeck, waitForDeckReady, watchPage } from './helpers.ts';
 

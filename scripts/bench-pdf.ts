@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import type { Language } from '../renderer/i18n/languages.ts';
+import type { Language } from '../core/languages.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { ensureBuilt } from './ensure-build.ts';
 import { median } from './bench-stats.ts';

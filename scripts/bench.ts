@@ -10,7 +10,7 @@ import { median, percentile } from './bench-stats.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { ensureBuilt } from './ensure-build.ts';
 import { serveOnLoopback } from './static-server.ts';
-import { SLIDE_IDS } from '../renderer/deck/types.ts';
+import { SLIDE_IDS } from '../core/ids.ts';
 
 // `npm run bench`: the performance figures of docs/BENCHMARKS.md, from one run in Chromium
 // on the built renderer. It prints figures; it asserts nothing (a timed test would flake).

@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, isLanguage, type Language } from '../renderer/i18n/languages.ts';
+import { LANGUAGE_CODES, isLanguage, type Language } from '../core/languages.ts';
 import {
   isPrintLayout,
   paperFrom,
@@ -6,7 +6,7 @@ import {
   type Paper,
   type PerPage,
   type PrintLayout,
-} from '../renderer/deck/modes.ts';
+} from '../core/modes.ts';
 
 /** Options of `npm run handout`, parsed without touching the file system. */
 

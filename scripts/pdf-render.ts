@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { Paper, PrintLayout } from '../renderer/deck/modes.ts';
+import type { Paper, PrintLayout } from '../core/modes.ts';
 import { countPages, withInfo } from './pdf-metadata.ts';
 
 export interface RenderOptions {

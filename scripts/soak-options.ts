@@ -2,7 +2,7 @@
  * Options of `npm run soak` and the figures it derives. Pure, so they are unit tested;
  * scripts/soak.ts does the browsing and measuring.
  */
-import { LANGUAGE_CODES, isLanguage, type Language } from '../renderer/i18n/languages.ts';
+import { LANGUAGE_CODES, isLanguage, type Language } from '../core/languages.ts';
 import { linearFit, median } from './bench-stats.ts';
 
 export interface SoakOptions {

@@ -30,7 +30,7 @@ import {
   V8_MODES,
 } from './soak-options.ts';
 import { createStaticServer } from './static-server.ts';
-import { SLIDE_IDS } from '../renderer/deck/types.ts';
+import { SLIDE_IDS } from '../core/ids.ts';
 
 /** Arriving at the deck's first slide again ends a loop. */
 const FIRST_SLIDE = SLIDE_IDS[0];

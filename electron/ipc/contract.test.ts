@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from './contract.ts';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from '../../core/ipc-contract.ts';
 import { PAYLOAD_SCHEMAS, validate } from './schemas.ts';
 
 const invokeChannels = Object.values(INVOKE_CHANNELS);

@@ -3,17 +3,16 @@
  * parsed here before a handler sees it.
  */
 import * as z from 'zod';
-import { LANGUAGE_CODES } from '../../renderer/i18n/languages.ts';
-import { PER_PAGE, PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
-import { SLIDE_IDS } from '../../renderer/deck/types.ts';
+import { LANGUAGE_CODES } from '../../core/languages.ts';
+import { PAPERS, PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
 import {
   INVOKE_CHANNELS,
-  PAPER_SIZES,
   type InvokeArgs,
   type InvokeArgsMap,
   type InvokeChannel,
   type IpcValidationError,
-} from './contract.ts';
+} from '../../core/ipc-contract.ts';
 
 export const LanguageSchema = z.enum(LANGUAGE_CODES);
 
@@ -29,7 +28,7 @@ const PinAttemptSchema = z.string().max(16);
 export const ExportRequestSchema = z.strictObject({
   language: LanguageSchema,
   layout: z.enum(PRINT_LAYOUTS),
-  paper: z.enum(PAPER_SIZES),
+  paper: z.enum(PAPERS),
   perPage: z.literal(PER_PAGE),
 });
 

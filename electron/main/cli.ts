@@ -2,8 +2,8 @@
  * Command-line options of the desktop app. Pure: main passes `process.argv` in and decides
  * what to do with the result (run, print usage, exit 2).
  */
-import { LANGUAGE_CODES, isLanguage, type Language } from '../../renderer/i18n/languages.ts';
-import { MODES, isMode, type Mode } from '../../renderer/deck/modes.ts';
+import { LANGUAGE_CODES, isLanguage, type Language } from '../../core/languages.ts';
+import { MODES, isMode, type Mode } from '../../core/modes.ts';
 
 /** Exit status for a command-line mistake (the usual "usage error" status). */
 export const EXIT_USAGE = 2;

@@ -10,7 +10,7 @@ import {
   type MessageBoxOptions,
   type SaveDialogOptions,
 } from 'electron';
-import type { ExportRequest, ExportResult } from '../ipc/contract.ts';
+import type { ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import {
   DECK_READY_EXPRESSION,

@@ -3,7 +3,7 @@
  * ExportErrorCode a failure is. The Electron calls live in export-pdf.ts.
  */
 import type { PrintToPDFOptions } from 'electron';
-import type { ExportErrorCode, ExportRequest, ExportResult } from '../ipc/contract.ts';
+import type { ExportErrorCode, ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
 
 /** Print mode sets this once fonts are loaded and every chart has drawn (DESIGN.md). */
 export const DECK_READY_EXPRESSION = "document.documentElement.dataset.deckReady === 'true'";

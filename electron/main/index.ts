@@ -23,9 +23,9 @@ import {
   INVOKE_CHANNELS,
   type DeckPosition,
   type ShellCommand,
-} from '../ipc/contract.ts';
-import { SLIDE_IDS } from '../../renderer/deck/types.ts';
-import type { Language } from '../../renderer/i18n/languages.ts';
+} from '../../core/ipc-contract.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
+import type { Language } from '../../core/languages.ts';
 import { APP_SCHEME, PRIVILEGED_SCHEMES } from './app-protocol.ts';
 import { EXIT_USAGE, USAGE, parseCommandLine, userArguments, type CliOptions } from './cli.ts';
 import { recoveryLanguage } from './crash-policy.ts';
@@ -45,7 +45,12 @@ import { MENU_LABELS } from './menu-labels.ts';
 import { isAllowedOrigin } from './navigation.ts';
 import { presenterWindows } from './presenter-windows.ts';
 import { serveAppRequest } from './protocol-serve.ts';
-import { launchRequestData, readLaunchRequest, type LaunchRequest } from './second-launch.ts';
+import {
+  launchRequestData,
+  readLaunchRequest,
+  requestedSlide,
+  type LaunchRequest,
+} from './second-launch.ts';
 import {
   parseConfigFile,
   resolveStartOptions,
@@ -300,7 +305,9 @@ async function onReady(context: {
     mainWindow.focus();
     if (kiosk) return;
     if (request.language) menuActions.setLanguage(request.language);
-    if (request.slide) send(mainWindow, { type: 'go', slideId: request.slide });
+    const slideId = requestedSlide(request);
+    if (slideId) send(mainWindow, { type: 'go', slideId });
+    else if (request.slide) log('second launch: no such slide', request.slide);
   });
 
   const placementWarning = waylandPlacementWarning({

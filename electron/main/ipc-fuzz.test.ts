@@ -13,11 +13,15 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, type ExportRequest, type InvokeChannel } from '../ipc/contract.ts';
+import {
+  INVOKE_CHANNELS,
+  type ExportRequest,
+  type InvokeChannel,
+} from '../../core/ipc-contract.ts';
 import { ExportRequestSchema, validate } from '../ipc/schemas.ts';
-import { LANGUAGE_CODES } from '../../renderer/i18n/languages.ts';
-import { PER_PAGE, PRINT_LAYOUTS } from '../../renderer/deck/modes.ts';
-import { SLIDE_IDS } from '../../renderer/deck/types.ts';
+import { LANGUAGE_CODES } from '../../core/languages.ts';
+import { PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
 
 /** Everything the code under test could use to touch the outside world, recorded. */
 const world = vi.hoisted(() => ({

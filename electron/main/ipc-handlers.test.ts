@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, type ExportRequest, type InvokeChannel } from '../ipc/contract.ts';
+import {
+  INVOKE_CHANNELS,
+  type ExportRequest,
+  type InvokeChannel,
+} from '../../core/ipc-contract.ts';
 import { KIOSK_CHANNELS } from './kiosk-policy.ts';
 import { registerIpcHandlers, type InvokeHandlers, type IpcMainLike } from './ipc-handlers.ts';
 

@@ -10,7 +10,7 @@ import {
   type InvokeResult,
   type IpcError,
   type IpcReply,
-} from '../ipc/contract.ts';
+} from '../../core/ipc-contract.ts';
 import { validate } from '../ipc/schemas.ts';
 import { isAllowedOrigin } from './navigation.ts';
 

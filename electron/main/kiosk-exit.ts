@@ -8,7 +8,7 @@
  * then the lock runs 1, 2, 4 … minutes up to an hour, so finding a four-digit PIN takes
  * months. Only the right PIN clears the count.
  */
-import type { KioskExitResult } from '../ipc/contract.ts';
+import type { KioskExitResult } from '../../core/ipc-contract.ts';
 
 export const FREE_PIN_FAILURES = 3;
 export const FIRST_LOCK_MS = 60_000;

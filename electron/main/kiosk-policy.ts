@@ -2,7 +2,7 @@
  * The kiosk settings that stay in main (the page never sees them): which display, and what
  * ends the kiosk. Read from the validated config file (start-options.ts).
  */
-import { INVOKE_CHANNELS, type InvokeChannel } from '../ipc/contract.ts';
+import { INVOKE_CHANNELS, type InvokeChannel } from '../../core/ipc-contract.ts';
 import { parseAccelerator, type Accelerator } from './accelerator.ts';
 import { describeDisplayChoice, type DisplayChoice, type DisplayInfo } from './displays.ts';
 import type { ConfigFile } from './start-options.ts';

@@ -6,7 +6,7 @@
  * heartbeat.ts); this file only calls Electron.
  */
 import { app, powerSaveBlocker, type BrowserWindow } from 'electron';
-import { isLanguage, type Language } from '../../renderer/i18n/languages.ts';
+import { isLanguage, type Language } from '../../core/languages.ts';
 import { EXIT_FOR_RESTART, crashDecision, relaunchOptions, restartMethod } from './crash-policy.ts';
 import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 import type { KioskLog } from './kiosk-log.ts';

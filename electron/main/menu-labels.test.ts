@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '../../renderer/i18n/languages.ts';
+import { LANGUAGE_CODES } from '../../core/languages.ts';
 import { MENU_LABELS } from './menu-labels.ts';
 
 describe('MENU_LABELS', () => {

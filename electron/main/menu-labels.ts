@@ -2,7 +2,7 @@
  * The shell's own words (application menu, save dialog, export message box) in the three
  * languages. Language names are not here: each is written in its own language (LANGUAGES).
  */
-import type { Language } from '../../renderer/i18n/languages.ts';
+import type { Language } from '../../core/languages.ts';
 
 export type ShellLabelKey =
   | 'file'

@@ -3,8 +3,8 @@
  * a ShellCommand to the renderer; the rest are Electron roles or shell actions.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellCommand } from '../ipc/contract.ts';
-import { LANGUAGES, type Language } from '../../renderer/i18n/languages.ts';
+import type { ShellCommand } from '../../core/ipc-contract.ts';
+import { LANGUAGES, type Language } from '../../core/languages.ts';
 import { MENU_LABELS } from './menu-labels.ts';
 
 /** Menu order of the languages: as they appear on the briefing's cover. */

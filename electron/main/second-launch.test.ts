@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from './cli.ts';
-import { launchRequestData, readLaunchRequest } from './second-launch.ts';
+import { launchRequestData, readLaunchRequest, requestedSlide } from './second-launch.ts';
 
 const ELECTRON = '/opt/electron/electron';
 const APP = '/home/me/briefing';
@@ -25,6 +25,14 @@ describe('launchRequestData', () => {
     expect(readLaunchRequest(JSON.parse(JSON.stringify(data)), [ELECTRON], false)).toEqual({
       slide: 'quote',
     });
+  });
+});
+
+describe('requestedSlide', () => {
+  it('names a slide of the deck, or none', () => {
+    expect(requestedSlide({ slide: 'trade' })).toBe('trade');
+    expect(requestedSlide({ slide: 'tarde' })).toBeUndefined();
+    expect(requestedSlide({})).toBeUndefined();
   });
 });
 

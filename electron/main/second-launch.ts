@@ -11,13 +11,20 @@
  * passes neither), and read tolerantly.
  */
 import * as z from 'zod';
-import { LANGUAGE_CODES, type Language } from '../../renderer/i18n/languages.ts';
+import { SLIDE_IDS, type SlideId } from '../../core/ids.ts';
+import { LANGUAGE_CODES, type Language } from '../../core/languages.ts';
 import { SLIDE_ID_PATTERN, type CliOptions } from './cli.ts';
 
 /** What a second launch asks of the running briefing. */
 export interface LaunchRequest {
   readonly language?: Language;
+  /** As typed; an unknown id still brings the window forward, on its current slide. */
   readonly slide?: string;
+}
+
+/** The slide a launch request names, when the deck has it. */
+export function requestedSlide(request: LaunchRequest): SlideId | undefined {
+  return SLIDE_IDS.find((id) => id === request.slide);
 }
 
 /** The additionalData this launch passes to requestSingleInstanceLock (plain JSON). */

@@ -10,14 +10,14 @@ import {
   LANGUAGE_CODES,
   isLanguage,
   type Language,
-} from '../../renderer/i18n/languages.ts';
-import { DEFAULT_MODE, MODES, type Mode } from '../../renderer/deck/modes.ts';
-import { SLIDE_IDS } from '../../renderer/deck/types.ts';
+} from '../../core/languages.ts';
+import { DEFAULT_MODE, MAX_KIOSK_SECONDS, MODES, type Mode } from '../../core/modes.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
 import { hasCommandModifier, parseAccelerator } from './accelerator.ts';
 import { SLIDE_ID_PATTERN, type CliOptions } from './cli.ts';
 
 /** Longest dwell or idle time a config file may set: one hour. */
-const MAX_SECONDS = 3600;
+const MAX_SECONDS = MAX_KIOSK_SECONDS;
 const seconds = z.number().positive().max(MAX_SECONDS);
 
 const KNOWN_SLIDES: ReadonlySet<string> = new Set(SLIDE_IDS);

@@ -2,8 +2,7 @@
  * The renderer URL the shell opens: the URL contract of DESIGN.md
  * (`index.html?lang=…&mode=…[&layout=…&paper=…&perPage=…]#/<slide>`) on the app origin, or on Vite's dev server.
  */
-import type { PaperSize } from '../ipc/contract.ts';
-import type { PerPage, PrintLayout } from '../../renderer/deck/modes.ts';
+import type { Paper, PerPage, PrintLayout } from '../../core/modes.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-protocol.ts';
 import { originOf } from './navigation.ts';
 import type { StartOptions } from './start-options.ts';
@@ -50,7 +49,7 @@ export function rendererLocation(options: {
 export interface PageRequest extends StartOptions {
   /** Print layout, paper and slides a page; only meaningful with mode `print`. */
   readonly layout?: PrintLayout;
-  readonly paper?: PaperSize;
+  readonly paper?: Paper;
   readonly perPage?: PerPage;
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LanguageSchema } from '../ipc/schemas.ts';
-import type { Language } from '../../renderer/i18n/languages.ts';
+import type { Language } from '../../core/languages.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { WindowStateSchema, type WindowState } from './window-state.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ShellCommand } from '../ipc/contract.ts';
+import type { ShellCommand } from '../../core/ipc-contract.ts';
 import { createBriefingApi, type BridgeIpc } from './api.ts';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;

@@ -8,7 +8,7 @@ import {
   type DeckPosition,
   type IpcReply,
   type ShellCommand,
-} from '../ipc/contract.ts';
+} from '../../core/ipc-contract.ts';
 
 /** The part of `ipcRenderer` the bridge uses; a plain interface so the API is testable without Electron. */
 export interface BridgeIpc {

@@ -4,7 +4,7 @@ import { Notices } from '../components/Notices.tsx';
 import { RenderContext, type RenderContextValue } from '../deck/render-context.ts';
 import { searchWithLanguage, type UrlOptions } from '../deck/url.ts';
 import { createI18n, problemsFor } from '../i18n/i18n.ts';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../core/languages.ts';
 import { KioskMode } from '../modes/KioskMode.tsx';
 import { OverviewMode } from '../modes/OverviewMode.tsx';
 import { PresenterMode } from '../modes/PresenterMode.tsx';

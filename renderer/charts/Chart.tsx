@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ChartId } from '../deck/types.ts';
+import type { ChartId } from '../../core/ids.ts';
 import type { ChartProps, ChartRegistry } from './all-charts.ts';
 import { loadCharts, loadedCharts } from './load-charts.ts';
 

@@ -15,7 +15,7 @@ import {
 import { DERIVED, FIGURES, formatBn } from '../data/dataset.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatFactor, formatYear } from '../i18n/format.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../core/languages.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ChartId } from '../deck/types.ts';
+import type { ChartId } from '../../core/ids.ts';
 import { InvestmentChart } from './InvestmentChart.tsx';
 import { LianyungangRouteChart } from './LianyungangRouteChart.tsx';
 import { MilestonesChart } from './MilestonesChart.tsx';

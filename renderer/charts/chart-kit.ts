@@ -1,5 +1,5 @@
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
-import type { ChartId } from '../deck/types.ts';
+import type { ChartId } from '../../core/ids.ts';
 
 /*
  * Shared sizes, styles and small pure helpers of the charts. Sizes are design pixels on

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decimalYear, MILESTONES } from '../data/dataset.ts';
-import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import { LANGUAGE_CODES } from '../../core/languages.ts';
 import { wrapWords } from './chart-kit.ts';
 import {
   placeTimelineLabels,

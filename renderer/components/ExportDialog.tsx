@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportErrorCode, ExportRequest } from '../../electron/ipc/contract.ts';
-import { PAPERS, PER_PAGE, PRINT_LAYOUTS } from '../deck/modes.ts';
+import type { ExportErrorCode, ExportRequest } from '../../core/ipc-contract.ts';
+import { PAPERS, PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages.ts';
 import { shellApi } from '../platform/bridge.ts';
 
 type Phase =

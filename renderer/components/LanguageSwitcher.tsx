@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages.ts';
 
 interface Props {
   readonly current: Language;

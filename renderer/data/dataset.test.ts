@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/i18n.ts';
-import { LANGUAGE_CODES, type Language } from '../i18n/languages.ts';
+import { LANGUAGE_CODES, type Language } from '../../core/languages.ts';
 import {
   CHINA_REPORTED_TRADE,
   CROSS_CHECKS,

@@ -9,7 +9,7 @@ import {
   formatYear,
   type DatePrecision,
 } from '../i18n/format.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../core/languages.ts';
 
 /*
  * The one module that holds every number the deck shows (shared/briefing/FACTS.md).

@@ -1,4 +1,4 @@
-import type { Paper, PrintLayout } from './modes.ts';
+import type { Paper, PrintLayout } from '../../core/modes.ts';
 
 /**
  * Turns a translated template such as "Page {{page}} of {{pages}}" into CSS `content` for a

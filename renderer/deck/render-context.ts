@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Language } from '../i18n/languages.ts';
-import type { Mode } from './modes.ts';
+import type { Language } from '../../core/languages.ts';
+import type { Mode } from '../../core/modes.ts';
 
 /** What a slide needs to know about how it is being shown. */
 export interface RenderContextValue {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textValues } from '../data/dataset.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../core/languages.ts';
 import { useRenderContext } from './render-context.ts';
 import type { SlideTextKey } from './types.ts';
 

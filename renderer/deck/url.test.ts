@@ -79,9 +79,9 @@ describe('URL contract', () => {
     expect(kiosk.exit).toBeUndefined();
     expect(warnings).toEqual([
       'dwells: "nowhere:5" is not <slide id>:<seconds> for a slide of the deck',
-      'dwells: quote=-1 is not a number of seconds between 0 and 86400',
+      'dwells: quote=-1 is not a number of seconds between 0 and 3600',
       'dwells: "sco" is not <slide id>:<seconds> for a slide of the deck',
-      'dwells: timeline= is not a number of seconds between 0 and 86400',
+      'dwells: timeline= is not a number of seconds between 0 and 3600',
       'exit=door is not pin',
     ]);
     expect(parseUrl('?dwells=zz:1', '').kiosk.dwells).toBeUndefined();

@@ -1,6 +1,7 @@
-import { isLanguage, LANGUAGE_CODES, type Language } from '../i18n/languages.ts';
+import { isLanguage, LANGUAGE_CODES, type Language } from '../../core/languages.ts';
 import {
   DEFAULT_MODE,
+  MAX_KIOSK_SECONDS,
   isMode,
   isPrintLayout,
   paperFrom,
@@ -9,8 +10,8 @@ import {
   type Paper,
   type PerPage,
   type PrintLayout,
-} from './modes.ts';
-import { SLIDE_IDS } from './types.ts';
+} from '../../core/modes.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
 
 /**
  * The URL contract of DESIGN.md, as pure functions:
@@ -47,8 +48,8 @@ export interface UrlOptions {
   readonly warnings: readonly string[];
 }
 
-/** Longest dwell or idle time accepted: a day; longer is a typo. */
-const MAX_SECONDS = 86_400;
+/** Longest dwell or idle time accepted, the same as the desktop config file's. */
+const MAX_SECONDS = MAX_KIOSK_SECONDS;
 
 function parseSeconds(name: string, raw: string | null, warnings: string[]): number | undefined {
   if (raw === null) return undefined;

@@ -6,7 +6,7 @@ import {
   kkPercent,
   kkUsdCompact,
 } from './kazakh-fallback.ts';
-import { LANGUAGES, type Language } from './languages.ts';
+import { LANGUAGES, type Language } from '../../core/languages.ts';
 
 // Every number and date the deck shows goes through these, so each locale gets its own
 // separators and symbols (28.3% / 28,3 % / 28,3%) from Intl rather than hand-made strings.

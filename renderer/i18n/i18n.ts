@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../core/languages.ts';
 import { buildResources, NAMESPACES, type LocaleProblem } from './resources.ts';
 
 // Bundled into the app as text at build time: no HTTP loading, works offline and from file://.

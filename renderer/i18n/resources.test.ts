@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, LANGUAGE_CODES } from './languages.ts';
+import { LANGUAGES, LANGUAGE_CODES } from '../../core/languages.ts';
 import {
   buildResources,
   flattenKeys,

@@ -1,4 +1,9 @@
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, type Language } from './languages.ts';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  LANGUAGE_CODES,
+  type Language,
+} from '../../core/languages.ts';
 
 /**
  * Turns the raw locale files (locales/<lang>/<namespace>.json, bundled as text) into

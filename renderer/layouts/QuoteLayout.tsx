@@ -1,6 +1,6 @@
 import { useSlideText } from '../deck/slide-text.ts';
 import { useRenderContext } from '../deck/render-context.ts';
-import { LANGUAGE_CODES, LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGE_CODES, LANGUAGES } from '../../core/languages.ts';
 import type { LayoutProps } from './types.ts';
 
 /** The saying large in the current language and, smaller, in the other two. */

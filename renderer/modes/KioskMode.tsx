@@ -10,7 +10,7 @@ import { shellApi } from '../platform/bridge.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
 import { slideIdFromHash, type KioskParams } from '../deck/url.ts';
 import { indexOfSlide } from '../deck/use-deck.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../core/languages.ts';
 import { KioskExitDialog } from '../kiosk/KioskExitDialog.tsx';
 import { EXIT_HOLD_MS, inExitCorner } from '../kiosk/pin-entry.ts';
 import {

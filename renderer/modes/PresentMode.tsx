@@ -18,7 +18,7 @@ import { SLIDES, slideAt } from '../deck/slides.ts';
 import { indexOfSlide, useDeck } from '../deck/use-deck.ts';
 import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import { formatNumber } from '../i18n/format.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../core/languages.ts';
 import { shellApi } from '../platform/bridge.ts';
 
 interface Props {

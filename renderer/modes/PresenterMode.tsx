@@ -9,7 +9,7 @@ import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
 import { useDeck } from '../deck/use-deck.ts';
 import { formatClock, formatElapsed } from '../i18n/format.ts';
-import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages.ts';
 import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import {
   elapsedSeconds,

@@ -4,7 +4,7 @@ import { Chart } from '../charts/Chart.tsx';
 import { SlideView } from '../components/SlideView.tsx';
 import { Thumbnail } from '../components/Stage.tsx';
 import { SourceList } from '../data/SourceList.tsx';
-import type { Paper, PerPage, PrintLayout } from '../deck/modes.ts';
+import type { Paper, PerPage, PrintLayout } from '../../core/modes.ts';
 import { pageCss } from '../deck/print-css.ts';
 import { useDeckReady } from '../deck/readiness.ts';
 import { RenderContext, useRenderContext } from '../deck/render-context.ts';
@@ -12,7 +12,7 @@ import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES } from '../deck/slides.ts';
 import type { SlideDescriptor } from '../deck/types.ts';
 import { formatDate } from '../i18n/format.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGES } from '../../core/languages.ts';
 
 interface Props {
   readonly layout: PrintLayout;

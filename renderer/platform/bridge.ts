@@ -1,5 +1,5 @@
-import type { BriefingApi } from '../../electron/ipc/contract.ts';
-import { isLanguage, type Language } from '../i18n/languages.ts';
+import type { BriefingApi } from '../../core/ipc-contract.ts';
+import { isLanguage, type Language } from '../../core/languages.ts';
 
 /**
  * The desktop shell's API, when the renderer runs inside Electron; undefined in a plain

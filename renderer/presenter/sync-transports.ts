@@ -1,4 +1,4 @@
-import type { BriefingApi } from '../../electron/ipc/contract.ts';
+import type { BriefingApi } from '../../core/ipc-contract.ts';
 import { SLIDES } from '../deck/slides.ts';
 import { dropPending, receivePosition } from './shell-position.ts';
 import { parseSyncMessage, SYNC_CHANNEL, type SyncMessage } from './sync-messages.ts';

@@ -3,8 +3,9 @@
  * channel names and types. Its runtime checks (zod) are in schemas.ts, which only main loads,
  * so the sandboxed preload bundles a few constants rather than a validation library.
  */
-import type { Language } from '../../renderer/i18n/languages.ts';
-import type { PerPage, PrintLayout } from '../../renderer/deck/modes.ts';
+import type { SlideId } from './ids.ts';
+import type { Language } from './languages.ts';
+import type { Paper, PerPage, PrintLayout } from './modes.ts';
 
 /** Renderer → main request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export const INVOKE_CHANNELS = {
@@ -31,10 +32,6 @@ export const EVENT_CHANNELS = {
 
 export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS];
 
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-
-export type PaperSize = (typeof PAPER_SIZES)[number];
-
 /** What the renderer may read of the shell's remembered settings. */
 export interface Settings {
   readonly language: Language;
@@ -48,7 +45,7 @@ export interface Settings {
 export interface ExportRequest {
   readonly language: Language;
   readonly layout: PrintLayout;
-  readonly paper: PaperSize;
+  readonly paper: Paper;
   readonly perPage: PerPage;
 }
 
@@ -91,7 +88,7 @@ export type ShellCommand =
   | { readonly type: 'show-help' }
   | { readonly type: 'set-language'; readonly language: Language }
   | { readonly type: 'export-pdf' }
-  | { readonly type: 'go'; readonly slideId: string };
+  | { readonly type: 'go'; readonly slideId: SlideId };
 
 /** What the preload exposes as `window.briefing` (absent in a plain browser). */
 export interface BriefingApi {

@@ -18,7 +18,10 @@ export function isPrintLayout(value: unknown): value is PrintLayout {
   return typeof value === 'string' && (PRINT_LAYOUTS as readonly string[]).includes(value);
 }
 
-/** Paper for the handout layout (the slides layout is always one 16:9 page per slide). */
+/**
+ * Paper for the handout layout (the slides layout is always one 16:9 page per slide); also
+ * the paper of an export request over IPC.
+ */
 export const PAPERS = ['A4', 'Letter'] as const;
 
 export type Paper = (typeof PAPERS)[number];
@@ -35,3 +38,9 @@ export function paperFrom(value: string | null | undefined): Paper | undefined {
 export function perPageFrom(value: string | null | undefined): PerPage | undefined {
   return PER_PAGE.find((n) => String(n) === value);
 }
+
+/**
+ * The longest a kiosk may stay on a slide or wait for input, in seconds: an hour. The URL
+ * (`dwell=`, `dwells=`, `idle=`) and the desktop config file accept the same range.
+ */
+export const MAX_KIOSK_SECONDS = 3600;
