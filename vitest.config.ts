@@ -9,6 +9,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'electron/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'tools/**/*.test.ts',
       'e2e/**/*.test.ts',
     ],
     environment: 'node',

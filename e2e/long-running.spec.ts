@@ -1,6 +1,6 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { SLIDE_IDS, type SlideId } from '../core/ids.ts';
-import { countNodes, takeHeapSnapshot } from '../scripts/heap-snapshot.ts';
+import { countNodes, takeHeapSnapshot } from '../tools/perf/heap-snapshot.ts';
 import { currentSlide, openDeck, waitForDeckReady, watchPage } from './helpers.ts';
 
 /**

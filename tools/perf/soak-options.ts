@@ -1,8 +1,8 @@
 /**
  * Options of `npm run soak` and the figures it derives. Pure, so they are unit tested;
- * scripts/soak.ts does the browsing and measuring.
+ * tools/perf/soak.ts does the browsing and measuring.
  */
-import { LANGUAGE_CODES, isLanguage, type Language } from '../core/languages.ts';
+import { LANGUAGE_CODES, isLanguage, type Language } from '../../core/languages.ts';
 import { linearFit, median } from './bench-stats.ts';
 
 export interface SoakOptions {

@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { median, percentile } from './bench-stats.ts';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { ensureBuilt } from './ensure-build.ts';
-import { serveOnLoopback } from './static-server.ts';
-import { SLIDE_IDS } from '../core/ids.ts';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
+import { ensureBuilt } from '../../scripts/ensure-build.ts';
+import { serveOnLoopback } from '../../scripts/static-server.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
 
 // `npm run bench`: the performance figures of docs/BENCHMARKS.md, from one run in Chromium
 // on the built renderer. It prints figures; it asserts nothing (a timed test would flake).
@@ -24,7 +24,7 @@ const TRANSITIONS = quick ? 40 : 150;
 /** A fast presenter: about three page turns a second. */
 const TURN_GAP_MS = 300;
 const SOAK = quick ? 100 : 1000;
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const rendererDir = join(root, 'out', 'renderer');
 if (!ensureBuilt(root, console.log)) process.exit(1);
 
@@ -179,8 +179,8 @@ try {
 // 4 and 5. The PDF export against its floor, and the kiosk soak's heap (their own scripts).
 for (const [script, args] of pdfAndSoak
   ? ([
-      ['scripts/bench-pdf.ts', []],
-      ['scripts/soak.ts', ['--transitions', String(SOAK)]],
+      ['tools/perf/bench-pdf.ts', []],
+      ['tools/perf/soak.ts', ['--transitions', String(SOAK)]],
     ] as const)
   : []) {
   console.log(`\n$ node ${script} ${args.join(' ')}`);

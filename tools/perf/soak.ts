@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession } from 'playwright-core';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { ensureBuilt } from './ensure-build.ts';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
+import { ensureBuilt } from '../../scripts/ensure-build.ts';
 import {
   grownMost,
   shortNativeName,
@@ -29,8 +29,8 @@ import {
   v8Switches,
   V8_MODES,
 } from './soak-options.ts';
-import { createStaticServer } from './static-server.ts';
-import { SLIDE_IDS } from '../core/ids.ts';
+import { createStaticServer } from '../../scripts/static-server.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
 
 /** Arriving at the deck's first slide again ends a loop. */
 const FIRST_SLIDE = SLIDE_IDS[0];
@@ -46,7 +46,7 @@ if (parsed.kind === 'error') {
 }
 const { options } = parsed;
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 if (!ensureBuilt(root, (line) => console.log(`npm run soak: ${line}`))) process.exit(1);
 
 interface HeapFigures {
@@ -78,7 +78,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 /**
  * Runs in the page before the app: reports each change of the shown slide (and language)
- * to the soak. A string, because scripts/ is type-checked without the DOM library.
+ * to the soak. A string, because tools/ is type-checked without the DOM library.
  */
 const WATCH_SHOWN_SLIDE = `
   let last = '';

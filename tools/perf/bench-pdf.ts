@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import type { Language } from '../core/languages.ts';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { ensureBuilt } from './ensure-build.ts';
+import type { Language } from '../../core/languages.ts';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
+import { ensureBuilt } from '../../scripts/ensure-build.ts';
 import { median } from './bench-stats.ts';
-import { inParallel, renderPdf } from './pdf-render.ts';
-import { serveOnLoopback } from './static-server.ts';
+import { inParallel, renderPdf } from '../../scripts/pdf-render.ts';
+import { serveOnLoopback } from '../../scripts/static-server.ts';
 
 // `npm run bench:pdf`: how long a handout export takes, beside the floor for this engine —
 // Chromium printing a static snapshot of the very same pages (no app code, no charts to
@@ -17,7 +17,7 @@ import { serveOnLoopback } from './static-server.ts';
 
 const LANGS: readonly Language[] = ['en', 'fr', 'kk'];
 const RUNS = 3;
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const rendererDir = join(root, 'out', 'renderer');
 if (!ensureBuilt(root, console.log)) process.exit(1);
 
