@@ -1,7 +1,7 @@
 /**
  * Start-up smoke test of the BUILT main bundle (out/main/index.js), run by vitest in Node.
  * The Electron binary cannot be downloaded on these machines, so `electron` resolves to a
- * recording fake (e2e/fake-electron) through vi.mock; the bundle itself is the shipped code.
+ * recording fake (./fake-electron) through vi.mock; the bundle itself is the shipped code.
  * Where the bundle has not been built the suite is skipped and says so.
  */
 import { existsSync } from 'node:fs';
@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../core/ipc-contract.ts';
-import { EXPORT_TIMEOUT_MS } from '../electron/main/export-policy.ts';
-import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS } from '../electron/main/heartbeat.ts';
-import { SHOW_FALLBACK_MS } from '../electron/main/main-window.ts';
+import { INVOKE_CHANNELS } from '../../core/ipc-contract.ts';
+import { EXPORT_TIMEOUT_MS } from '../main/export-policy.ts';
+import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS } from '../main/heartbeat.ts';
+import { SHOW_FALLBACK_MS } from '../main/main-window.ts';
 import {
   BrowserWindow,
   Menu,
@@ -25,7 +25,7 @@ import {
 
 vi.mock('electron', () => import('./fake-electron/index.ts'));
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'out', 'main', 'index.js');
 const BUILT = existsSync(BUNDLE);
 const STRICT_CSP =
