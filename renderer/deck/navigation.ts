@@ -30,7 +30,7 @@ export type DeckAction =
   | { type: 'jump-commit' }
   | { type: 'jump-cancel' };
 
-/** Longest jump buffer: two digits reach slide 99, more is a typo. */
+/** Longest jump buffer: three digits (slide 999) are more than any deck has; more is a typo. */
 const MAX_JUMP_DIGITS = 3;
 
 export function initialDeckState(count: number, index = 0): DeckState {

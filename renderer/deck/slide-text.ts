@@ -5,10 +5,6 @@ import type { Language } from '../../core/languages.ts';
 import { useRenderContext } from './render-context.ts';
 import type { SlideTextKey } from './types.ts';
 
-/**
- * Returns a function giving a slide text in the current language (or another one, for the
- * quote), with its {{placeholders}} filled from the dataset, formatted for that language.
- */
 /** The dataset's figures, formatted once per language for the texts' {{placeholders}}. */
 const VALUES: Record<Language, Record<string, string>> = {
   en: { ...textValues('en') },
@@ -16,6 +12,10 @@ const VALUES: Record<Language, Record<string, string>> = {
   kk: { ...textValues('kk') },
 };
 
+/**
+ * Returns a function giving a slide text in the current language (or another one, for the
+ * quote), with its {{placeholders}} filled from the dataset, formatted for that language.
+ */
 export function useSlideText(): (key: SlideTextKey, lang?: Language) => string {
   const { t } = useTranslation('slides');
   const { lang: current } = useRenderContext();
