@@ -70,6 +70,10 @@ describe('locale formats', () => {
     expect(formatDate('kk', '1992-01-03')).toBe('1992 ж. 3 қаңтар');
     expect(formatDate('fr', '2013-09-07', 'month')).toBe('septembre 2013');
     expect(formatDateRange('fr', '2024-07-03', '2024-07-04')).toBe('3–4 juillet 2024');
+    expect(formatDateRange('en', '2024-07-03', '2024-07-04')).toBe('3–4 July 2024');
+    expect(formatDateRange('en', '2024-06-30', '2024-07-04')).toBe(
+      '30 June\u2009–\u20094 July 2024',
+    );
     expect(formatDateRange('kk', '2024-07-03', '2024-07-04')).toBe('2024\u202fж. 3–4 шілде');
   });
 

@@ -152,7 +152,10 @@ export function formatDate(lang: Language, iso: string, precision: DatePrecision
 /** A date range, e.g. "3–4 July 2024" / "3–4 juillet 2024" / "2024 ж. 3–4 шілде". */
 export function formatDateRange(lang: Language, fromIso: string, toIso: string): string {
   if (fallback(lang)) return kkDateRange(toDate(fromIso), toDate(toIso));
-  return dateFormat(lang, DATE_OPTIONS.day).formatRange(toDate(fromIso), toDate(toIso));
+  // English ICU spaces the dash between two days ("3 – 4 July"); English style closes it.
+  return dateFormat(lang, DATE_OPTIONS.day)
+    .formatRange(toDate(fromIso), toDate(toIso))
+    .replace(/(\d)\s–\s(\d)/, '$1–$2');
 }
 
 /**
