@@ -1,17 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { datasetNumbers } from '../renderer/data/dataset.ts';
+import {
+  CHINA_REPORTED_TRADE,
+  datasetNumbers,
+  KZ_REPORTED_TOTALS,
+  SOURCES,
+} from '../renderer/data/dataset.ts';
 import { SLIDE_IDS } from '../core/ids.ts';
+import { formatNumber, formatYear } from '../renderer/i18n/format.ts';
 import { waitForDeckReady } from './helpers.ts';
 
 // The briefing as the audience sees it: every slide in every language, in print mode (all
 // slides on one page, charts drawn without animation).
 const LANGS = ['en', 'fr', 'kk'] as const;
-const SOURCE_WORD = { en: /^Sources?:/, fr: /^Sources? :/, kk: /^Дереккөз(дер)?:/ };
+const SOURCE_WORD = { en: /^Sources?:/, fr: /^Sources?\u00a0:/, kk: /^Дереккөз(дер)?:/ };
 
 async function openPrint(page: Page, lang: string) {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`/?lang=${lang}&mode=print`);
   await waitForDeckReady(page);
+}
+
+/** The short name of a source as the language shows it (data.json, sources.items.<id>.name). */
+function sourceName(lang: (typeof LANGS)[number], id: string): string {
+  const file = join(import.meta.dirname, '..', 'locales', lang, 'data.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    sources: { items: Record<string, { name: string }> };
+  };
+  return data.sources.items[id]?.name ?? `(no name for ${id})`;
 }
 
 /** Parses a number as written in the language: 41.02 / 41,02 / 1 234,5 / 1,234.5. */
@@ -113,6 +130,44 @@ for (const lang of LANGS) {
         }
       }
       expect(unknown).toEqual([]);
+    });
+
+    test('show Kazakhstan’s own trade figures in the trade-by-reporter table, each with its source', async ({
+      page,
+    }) => {
+      await openPrint(page, lang);
+      const table = page.locator('figure[data-chart="trade-reported"] table');
+      const chinaYears = new Set(CHINA_REPORTED_TRADE.map((r) => r.year));
+      const compared = KZ_REPORTED_TOTALS.filter((r) => chinaYears.has(r.year));
+      expect(compared.map((r) => r.year)).toEqual([2018, 2022, 2023, 2024]);
+      for (const r of compared) {
+        const row = table.getByRole('row').filter({
+          has: page.getByRole('rowheader', { name: formatYear(lang, r.year), exact: true }),
+        });
+        const cells = row.getByRole('cell');
+        // Columns: China's figure, Kazakhstan's figure, the source of Kazakhstan's figure.
+        await expect(cells.nth(1)).toContainText(formatNumber(lang, r.value, 1));
+        await expect(cells.nth(2)).toHaveText(sourceName(lang, r.source));
+      }
+      // Each is drawn too, as its own hatched bar beside China's.
+      const bars = page.locator('figure[data-chart="trade-reported"] [data-mark="kz-reported"]');
+      await expect(bars).toHaveCount(compared.length);
+    });
+
+    test('list on the sources slide only sources that back a figure shown', async ({ page }) => {
+      await openPrint(page, lang);
+      const listed = await page
+        .locator('[data-slide-id="sources"] li[data-source-id]')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-source-id') ?? ''));
+      expect(listed).toEqual(SOURCES.map((s) => s.id));
+      // A figure is shown in a chart (its drawing and table) or in a cross-check note.
+      const backing = await page
+        .locator('figure[data-chart][data-sources], [data-cross-check][data-sources]')
+        .evaluateAll((els) =>
+          els.flatMap((el) => (el.getAttribute('data-sources') ?? '').split(' ')),
+        );
+      const unbacked = listed.filter((id) => !backing.includes(id));
+      expect(unbacked).toEqual([]);
     });
   });
 }

@@ -73,7 +73,7 @@ test.describe('export dialog', () => {
     await perPage.getByLabel('3').check();
     await dialog.getByRole('button', { name: 'Exporter…' }).click();
     await expect(dialog.getByRole('status')).toHaveText(
-      'PDF enregistré : /home/user/briefing-kk-slides.pdf',
+      'PDF enregistré\u00a0: /home/user/briefing-kk-slides.pdf',
     );
     const requests = await page.evaluate(
       () => (window as unknown as { exportRequests: unknown[] }).exportRequests,

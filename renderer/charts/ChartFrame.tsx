@@ -200,6 +200,7 @@ export function ChartFrame({
       <figure
         ref={figureRef}
         data-chart={chartId}
+        data-sources={sources.join(' ')}
         aria-labelledby={titleId}
         className="chart-table-figure"
         style={{ margin: 0, fontFamily: FONT_FAMILY, color: PALETTE.ink }}
@@ -217,6 +218,8 @@ export function ChartFrame({
     <figure
       ref={figureRef}
       data-chart={chartId}
+      // Which sources back the figures drawn: tests hold the sources slide to them.
+      data-sources={sources.join(' ')}
       aria-labelledby={titleId}
       style={{
         width,

@@ -13,10 +13,11 @@ import {
 } from 'recharts';
 import {
   CHINA_REPORTED_TRADE,
-  DERIVED,
   formatBn,
-  KZ_REPORTED_TRADE,
+  KZ_REPORTED_TOTALS,
+  sourceById,
   type SourceId,
+  type YearValue,
 } from '../data/dataset.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
@@ -34,45 +35,58 @@ import {
 } from './chart-kit.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 
-/** The year drawn with both countries' figures side by side. */
-const COMPARED_YEAR = 2023;
 const KZ_HATCH_ID = 'trade-reported-kz-hatch';
 const CATEGORY_GAP = 0.22;
 
 interface Row {
   readonly year: string;
   readonly china: number;
+  /** Kazakhstan's own figure for the year, when one exists. */
+  readonly kz?: YearValue;
 }
 
 /**
- * China-reported trade for the years a figure exists (categories, never a line), with
- * Kazakhstan's own 2023 figure drawn beside China's, hatched, and labelled by reporter.
+ * China-reported trade for the years a figure exists (categories, never a line). In every
+ * such year for which Kazakhstan reports a figure too, Kazakhstan's is drawn beside China's,
+ * hatched, so the two reporters are compared and never joined.
  */
 export function TradeReportedChart({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation('data');
   const { lang, animate } = useRenderContext();
-  const rows: Row[] = CHINA_REPORTED_TRADE.map((r) => ({ year: String(r.year), china: r.value }));
-  const kz = DERIVED.kzReported2023;
-  const axis = linearExtent(Math.max(...rows.map((r) => r.china)));
+  const kzByYear = new Map(KZ_REPORTED_TOTALS.map((r) => [r.year, r]));
+  const rows: Row[] = CHINA_REPORTED_TRADE.map((r) => {
+    const kz = kzByYear.get(r.year);
+    return kz
+      ? { year: String(r.year), china: r.value, kz }
+      : { year: String(r.year), china: r.value };
+  });
+  const compared = rows.flatMap((r) => (r.kz ? [{ year: r.year, kz: r.kz }] : []));
+  const comparedYears = new Set(compared.map((c) => c.year));
+  const axis = linearExtent(Math.max(...rows.map((r) => Math.max(r.china, r.kz?.value ?? 0))));
   // Values on bars: one decimal (two below one billion), so 0.368 reads "US$368m".
   const fmt = (bn: number) => formatBn(lang, bn, bn < 1 ? 3 : 1);
   const tickFmt = (bn: number) => formatNumber(lang, bn, 0);
 
+  // Only the sources of figures drawn: the sources slide's promise that each backs one.
   const sources: SourceId[] = [
-    ...new Set<SourceId>([...CHINA_REPORTED_TRADE.map((r) => r.source), 'wits']),
+    ...new Set<SourceId>([
+      ...CHINA_REPORTED_TRADE.map((r) => r.source),
+      ...compared.map((c) => c.kz.source),
+    ]),
   ];
-  const kzByYear = new Map(KZ_REPORTED_TRADE.map((r) => [r.year, r]));
   const table = {
     caption: t('charts.trade-reported.tableCaption'),
     head: [
       t('charts.trade-reported.year'),
       t('charts.trade-reported.chinaColumn'),
       t('charts.trade-reported.kazakhstanColumn'),
+      t('charts.trade-reported.kazakhstanSourceColumn'),
     ],
-    rows: CHINA_REPORTED_TRADE.map((r) => [
-      formatYear(lang, r.year),
-      fmt(r.value),
-      r.year === COMPARED_YEAR && kzByYear.has(r.year) ? fmt(kz) : t('frame.noFigure'),
+    rows: rows.map((r) => [
+      formatYear(lang, Number(r.year)),
+      fmt(r.china),
+      r.kz ? fmt(r.kz.value) : t('frame.noFigure'),
+      r.kz ? t(sourceById(r.kz.source).name) : '',
     ]),
   };
 
@@ -85,7 +99,7 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
       table={table}
       width={width}
       height={height}
-      marks={rows.length + 1}
+      marks={rows.length + compared.length}
     >
       {(size) => (
         <BarChart
@@ -141,14 +155,14 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
               payload?: Row;
             }) => {
               const { x = 0, y = 0, width: w = 0, height: h = 0, payload } = p;
-              // In the compared year China's bar takes the left half of the usual footprint,
+              // In a compared year China's bar takes the left half of the usual footprint,
               // Kazakhstan's (KazakhstanBar) the right half.
-              const compared = payload?.year === String(COMPARED_YEAR);
+              const half = comparedYears.has(payload?.year ?? '');
               return (
                 <rect
-                  x={compared ? x - 1 : x}
+                  x={half ? x - 1 : x}
                   y={y}
-                  width={compared ? w / 2 : w}
+                  width={half ? w / 2 : w}
                   height={Math.max(0, h)}
                   fill={PALETTE.vermilion}
                 />
@@ -163,13 +177,13 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
                 const w = Number(p.width ?? 0);
                 const value = Number(p.value ?? 0);
                 const index = Number(p.index ?? -1);
-                const compared = rows[index]?.year === String(COMPARED_YEAR);
+                const half = comparedYears.has(rows[index]?.year ?? '');
                 return (
                   <text
-                    x={compared ? x + w / 4 - 1 : x + w / 2}
+                    x={half ? x + w / 4 - 1 : x + w / 2}
                     y={y - 10}
                     textAnchor="middle"
-                    style={{ ...LABEL_STYLE, fontSize: 20, fontWeight: 600 }}
+                    style={{ ...LABEL_STYLE, fontSize: half ? PAIR_LABEL : 20, fontWeight: 600 }}
                   >
                     {formatNumber(lang, value, value < 1 ? 3 : 1)}
                   </text>
@@ -177,12 +191,14 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
               }}
             />
           </Bar>
-          <KazakhstanBar
-            year={String(COMPARED_YEAR)}
-            value={kz}
-            label={t('charts.trade-reported.kazakhstanShort')}
-            valueLabel={formatNumber(lang, kz, 1)}
-          />
+          {compared.map((c) => (
+            <KazakhstanBar
+              key={c.year}
+              year={c.year}
+              value={c.kz.value}
+              valueLabel={formatNumber(lang, c.kz.value, 1)}
+            />
+          ))}
           <Legend
             china={t('charts.trade-reported.china')}
             kazakhstan={t('charts.trade-reported.kazakhstan')}
@@ -194,8 +210,11 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
   );
 }
 
-/** Kazakhstan's figure for the compared year, beside China's bar, hatched in steppe blue. */
-function KazakhstanBar(props: { year: string; value: number; label: string; valueLabel: string }) {
+/** Value labels of a pair of half-width bars: smaller, so that the two never touch. */
+const PAIR_LABEL = 17;
+
+/** Kazakhstan's figure for a compared year, beside China's bar, hatched in steppe blue. */
+function KazakhstanBar(props: { year: string; value: number; valueLabel: string }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!xScale || !yScale) return null;
@@ -211,7 +230,7 @@ function KazakhstanBar(props: { year: string; value: number; label: string; valu
   const barW = (band * (1 - CATEGORY_GAP)) / 2;
   const x = start + band / 2 + 1;
   return (
-    <g data-mark="kz-reported">
+    <g data-mark="kz-reported" data-year={props.year}>
       <rect
         x={x}
         y={top}
@@ -225,7 +244,7 @@ function KazakhstanBar(props: { year: string; value: number; label: string; valu
         x={x + barW / 2}
         y={top - 10}
         textAnchor="middle"
-        style={{ ...LABEL_STYLE, fontSize: 20, fontWeight: 600, fill: PALETTE.steppe }}
+        style={{ ...LABEL_STYLE, fontSize: PAIR_LABEL, fontWeight: 600, fill: PALETTE.steppe }}
       >
         {props.valueLabel}
       </text>

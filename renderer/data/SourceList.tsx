@@ -61,7 +61,12 @@ export function SourceList() {
       <h3 style={{ ...heading, marginTop: 12 }}>{t('sourceList.notesHeading')}</h3>
       <ul style={{ margin: 0, paddingLeft: 28 }}>
         {CROSS_CHECKS.map((c) => (
-          <li key={c.id} data-cross-check={c.id} style={{ breakInside: 'avoid', marginBottom: 6 }}>
+          <li
+            key={c.id}
+            data-cross-check={c.id}
+            data-sources={c.sources.join(' ')}
+            style={{ breakInside: 'avoid', marginBottom: 6 }}
+          >
             {t(`crossChecks.${c.id}`, values)}
           </li>
         ))}

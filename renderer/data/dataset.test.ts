@@ -14,6 +14,7 @@ import {
   figureList,
   formatSourceDate,
   KZ_PARTNER_SHARES_2023,
+  KZ_REPORTED_TOTALS,
   kzReportedTotal,
   MILESTONES,
   SCO_AREAS,
@@ -91,6 +92,19 @@ describe('derived figures', () => {
   it('the 2030 target was passed 7 years early', () => {
     expect(FIGURES.trade2023.value).toBeGreaterThan(FIGURES.target2030.value);
     expect(DERIVED.yearsEarly).toBe(7);
+  });
+
+  it('Kazakhstan reports totals for 2015–2019 and 2022–2024, 2022 from its statistics bureau', () => {
+    expect(KZ_REPORTED_TOTALS.map((r) => [r.year, r.value, r.source])).toEqual([
+      [2015, 10.57, 'wits'],
+      [2016, 7.88, 'wits'],
+      [2017, 10.5, 'wits'],
+      [2018, 11.69, 'wits'],
+      [2019, 14.79, 'wits'],
+      [2022, 24.2, 'kz-stat'],
+      [2023, 31.53, 'wits'],
+      [2024, 30.05, 'wits'],
+    ]);
   });
 
   it('matches the cross-checks: 31.5 bn, 22.6 %, 29.4 %, a gap of about 10 bn a year', () => {
@@ -328,7 +342,7 @@ describe('source entries on the sources slide and the handout', () => {
       }
     }
     expect(sourceTextValues('en')).toEqual({ anniversary: '30', xiAmount: 'US$25bn' });
-    expect(sourceTextValues('fr').xiAmount).toMatch(/^25\s?Md\s?\$US$/);
+    expect(sourceTextValues('fr').xiAmount).toBe('25\u00a0milliards de dollars');
   });
 });
 
@@ -338,13 +352,14 @@ describe('text values', () => {
     'trade1992',
     'trade2023',
     'target2030',
-    'growth',
+    'growthFactor',
     'yearsEarly',
     'share',
     'investment',
     'gacc2023',
     'kzReported2023',
     'kzShareChina',
+    'gap',
     'inflow2023',
     'visitCount',
     'scoAreas',
@@ -365,8 +380,9 @@ describe('text values', () => {
     expect(en.trade2023).toBe('US$41bn');
     expect(en.trade1992).toBe('US$370m');
     expect(en.gacc2023).toBe('US$41.02bn');
-    expect(en.growth).toBe('×111');
-    expect(en.yearsEarly).toBe('7');
+    expect(en.growthFactor).toBe('111');
+    expect(en.yearsEarly).toBe('seven');
+    expect(en.gap).toBe('US$10bn');
     expect(en.visitCount).toBe('5');
     expect(en.scoAreas).toBe('16');
     expect(en.scoMembers).toBe('10');
@@ -375,9 +391,17 @@ describe('text values', () => {
     expect(fr.share).toMatch(/^28,3[\u00a0\u202f]%$/);
     expect(fr.investment).toContain('25,3');
     expect(fr.summitDates).toContain('juillet 2024');
+    // Running text writes amounts as the article does; charts keep the compact form.
+    expect(fr.trade2023).toBe('41\u00a0milliards de dollars');
+    expect(fr.trade1992).toBe('370\u00a0millions de dollars');
+    expect(fr.inflow2023).toBe('1,81\u00a0milliard de dollars');
+    expect(fr.yearsEarly).toBe('sept');
     const kk = textValues('kk');
     expect(kk.kzShareChina).toContain('22,6');
-    expect(kk.inflow2023).toContain('1,81');
+    expect(kk.inflow2023).toBe('1,81\u00a0млрд\u00a0доллар');
+    expect(kk.target2030).toBe('40\u00a0млрд\u00a0доллар');
+    expect(kk.yearsEarly).toBe('7');
+    expect(kk.summitDates).toBe('2024 жылғы 3–4 шілде');
   });
 
   it('fill every placeholder of the cross-check notes', () => {

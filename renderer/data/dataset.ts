@@ -1,11 +1,14 @@
 import type { ParseKeys } from 'i18next';
 import {
+  formatCount,
   formatDate,
   formatDateRange,
-  formatFactor,
   formatNumber,
   formatPercent,
+  formatProseDate,
+  formatProseDateRange,
   formatUsd,
+  formatUsdProse,
   formatYear,
   type DatePrecision,
 } from '../i18n/format.ts';
@@ -79,6 +82,8 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'article',
     title: 'sources.items.article.title',
+    // Inferred: FACTS.md says only "just before the summit" (3–4 July 2024), and Xi Jinping's
+    // signed article it mentions appeared in Kazakh media on 2 July 2024.
     published: { iso: '2024-07', precision: 'month' },
     note: 'sources.items.article.note',
     name: 'sources.items.article.name',
@@ -445,6 +450,23 @@ export function kzReportedTotal(year: number): number | undefined {
   return row ? round(row.exports + row.imports, 2) : undefined;
 }
 
+/**
+ * Kazakhstan-reported trade with China, US$ bn, for every year a total exists: exports plus
+ * imports from WITS, and the statistics bureau's figure for 2022 (WITS's 2022 row is incomplete).
+ */
+export const KZ_REPORTED_TOTALS: readonly YearValue[] = [
+  ...KZ_REPORTED_TRADE.map((r) => ({
+    year: r.year,
+    value: round(r.exports + r.imports, 2),
+    source: r.source,
+  })),
+  {
+    year: FIGURES.kzReported2022.year,
+    value: FIGURES.kzReported2022.value,
+    source: FIGURES.kzReported2022.source,
+  },
+].sort((a, b) => a.year - b.year);
+
 export const PARTNER_IDS = ['china', 'russia', 'eu-uk', 'rest'] as const;
 export type PartnerId = (typeof PARTNER_IDS)[number];
 
@@ -783,21 +805,38 @@ export function formatBn(lang: Language, bn: number, fractionDigits = 1): string
   return formatUsd(lang, bn * BN, fractionDigits);
 }
 
-/** The interpolation values the slide and data texts use, formatted for `lang`. */
+/**
+ * US$ bn → the amount as running text writes it ("US$41bn", « 41 milliards de dollars »,
+ * «41 млрд доллар»); charts keep the compact formatBn.
+ */
+export function formatBnProse(lang: Language, bn: number, fractionDigits = 1): string {
+  return formatUsdProse(lang, bn * BN, fractionDigits);
+}
+
+/** China's share of Kazakhstan's 2023 trade, Kazakhstan-reported, looked up by partner id. */
+const kzShareOfChina = (): number =>
+  KZ_PARTNER_SHARES_2023.find((p) => p.id === 'china')?.percent ?? Number.NaN;
+
+/** The interpolation values the slide texts use, formatted for `lang` as running text. */
 export function textValues(lang: Language) {
   return {
-    summitDates: formatDateRange(lang, SUMMIT.start, SUMMIT.end),
-    trade1992: formatBn(lang, FIGURES.trade1992.value, 2),
-    trade2023: formatBn(lang, FIGURES.trade2023.value),
-    target2030: formatBn(lang, FIGURES.target2030.value),
-    growth: formatFactor(lang, DERIVED.growthArticle),
-    yearsEarly: formatNumber(lang, DERIVED.yearsEarly),
+    summitDates: formatProseDateRange(lang, SUMMIT.start, SUMMIT.end),
+    trade1992: formatBnProse(lang, FIGURES.trade1992.value, 2),
+    trade2023: formatBnProse(lang, FIGURES.trade2023.value),
+    target2030: formatBnProse(lang, FIGURES.target2030.value),
+    growthFactor: formatNumber(lang, Math.round(DERIVED.growthArticle)),
+    yearsEarly: formatCount(lang, DERIVED.yearsEarly),
     share: formatPercent(lang, FIGURES.share2023.value),
-    investment: formatBn(lang, FIGURES.investment.value),
-    gacc2023: formatBn(lang, FIGURES.gacc2023.value, 2),
-    kzReported2023: formatBn(lang, DERIVED.kzReported2023),
-    kzShareChina: formatPercent(lang, KZ_PARTNER_SHARES_2023[0]?.percent ?? Number.NaN),
-    inflow2023: formatBn(lang, FDI_INFLOWS.find((r) => r.year === 2023)?.value ?? Number.NaN, 2),
+    investment: formatBnProse(lang, FIGURES.investment.value),
+    gacc2023: formatBnProse(lang, FIGURES.gacc2023.value, 2),
+    kzReported2023: formatBnProse(lang, DERIVED.kzReported2023),
+    kzShareChina: formatPercent(lang, kzShareOfChina()),
+    gap: formatBnProse(lang, Math.round(DERIVED.meanReportingGap), 0),
+    inflow2023: formatBnProse(
+      lang,
+      FDI_INFLOWS.find((r) => r.year === 2023)?.value ?? Number.NaN,
+      2,
+    ),
     visitCount: formatNumber(lang, DERIVED.visitCount),
     scoAreas: formatNumber(lang, DERIVED.scoAreaCount),
     scoMembers: formatNumber(lang, FIGURES.scoMembers2024.value),
@@ -808,25 +847,24 @@ export type TextValues = ReturnType<typeof textValues>;
 
 /** The interpolation values of the cross-check notes (data namespace, crossChecks.*). */
 export function crossCheckValues(lang: Language) {
-  const kzChina = KZ_PARTNER_SHARES_2023.find((p) => p.id === 'china')?.percent ?? Number.NaN;
   return {
-    gacc2023: formatBn(lang, FIGURES.gacc2023.value, 2),
+    gacc2023: formatBnProse(lang, FIGURES.gacc2023.value, 2),
     gaccGrowth: formatPercent(lang, FIGURES.gaccGrowth2023.value),
-    kzReported2023: formatBn(lang, DERIVED.kzReported2023),
-    gap: formatBn(lang, Math.round(DERIVED.meanReportingGap), 0),
+    kzReported2023: formatBnProse(lang, DERIVED.kzReported2023),
+    gap: formatBnProse(lang, Math.round(DERIVED.meanReportingGap), 0),
     share: formatPercent(lang, FIGURES.share2023.value),
-    kzShareChina: formatPercent(lang, kzChina),
-    kzChina: formatBn(lang, DERIVED.kzReported2023, 2),
-    kzTotal: formatBn(lang, FIGURES.kzTotalTrade2023.value, 2),
+    kzShareChina: formatPercent(lang, kzShareOfChina()),
+    kzChina: formatBnProse(lang, DERIVED.kzReported2023, 2),
+    kzTotal: formatBnProse(lang, FIGURES.kzTotalTrade2023.value, 2),
     gaccShare: formatPercent(lang, DERIVED.gaccShareOfKzTotal),
-    investment: formatBn(lang, FIGURES.investment.value),
-    approx: formatBn(lang, FIGURES.officialsInvestment.value, 0),
-    bektenovDate: formatDate(lang, CROSS_CHECK_DATES.bektenovStatement.date, 'month'),
-    tokayevDate: formatDate(lang, CROSS_CHECK_DATES.tokayevStatement.date, 'day'),
-    gacc1992: formatBn(lang, FIGURES.gacc1992.value, 3),
-    growthGacc: formatFactor(lang, DERIVED.growthGacc),
-    target2030: formatBn(lang, FIGURES.target2030.value),
-    targetDate: formatDate(lang, CROSS_CHECK_DATES.targetProposed.date, 'day'),
+    investment: formatBnProse(lang, FIGURES.investment.value),
+    approx: formatBnProse(lang, FIGURES.officialsInvestment.value, 0),
+    bektenovDate: formatProseDate(lang, CROSS_CHECK_DATES.bektenovStatement.date, 'month'),
+    tokayevDate: formatProseDate(lang, CROSS_CHECK_DATES.tokayevStatement.date, 'day'),
+    gacc1992: formatBnProse(lang, FIGURES.gacc1992.value, 3),
+    growthGacc: formatNumber(lang, Math.round(DERIVED.growthGacc)),
+    target2030: formatBnProse(lang, FIGURES.target2030.value),
+    targetDate: formatProseDate(lang, CROSS_CHECK_DATES.targetProposed.date, 'day'),
   } as const;
 }
 
@@ -837,7 +875,7 @@ export function crossCheckValues(lang: Language) {
 export function sourceTextValues(lang: Language) {
   return {
     anniversary: formatNumber(lang, ANNIVERSARY_YEARS),
-    xiAmount: formatBn(
+    xiAmount: formatBnProse(
       lang,
       CHINA_REPORTED_TRADE.find((r) => r.source === 'inform-2021')?.value ?? Number.NaN,
       0,

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCount,
   formatDate,
   formatDateRange,
   formatElapsed,
   formatFactor,
   formatNumber,
   formatPercent,
+  formatProseDate,
+  formatProseDateRange,
   formatUsd,
+  formatUsdProse,
 } from './format.ts';
 
 // The number formats FACTS.md asks for: English 41.0 / 28.3%, French 41,0 / 28,3 % (CLDR: a
@@ -31,6 +35,31 @@ describe('locale formats', () => {
     expect(formatUsd('kk', 370e6)).toBe('370\u00a0млн\u00a0$');
   });
 
+  it('amounts in running text: the article’s words in French, млрд доллар in Kazakh', () => {
+    expect(formatUsdProse('en', 41e9)).toBe('US$41bn');
+    expect(formatUsdProse('fr', 41e9)).toBe('41\u00a0milliards de dollars');
+    expect(formatUsdProse('fr', 25.3e9)).toBe('25,3\u00a0milliards de dollars');
+    expect(formatUsdProse('fr', 1.81e9, 2)).toBe('1,81\u00a0milliard de dollars');
+    expect(formatUsdProse('fr', 1.996e9, 2)).toBe('2\u00a0milliards de dollars');
+    expect(formatUsdProse('fr', 370e6, 2)).toBe('370\u00a0millions de dollars');
+    expect(formatUsdProse('kk', 41e9)).toBe('41\u00a0млрд\u00a0доллар');
+    expect(formatUsdProse('kk', 370e6)).toBe('370\u00a0млн\u00a0доллар');
+  });
+
+  it('small counts in words where prose spells them out', () => {
+    expect(formatCount('en', 7)).toBe('seven');
+    expect(formatCount('fr', 7)).toBe('sept');
+    expect(formatCount('kk', 7)).toBe('7');
+    expect(formatCount('en', 16)).toBe('16');
+  });
+
+  it('dates in running text: «2024 жылғы 3–4 шілде» in Kazakh', () => {
+    expect(formatProseDate('kk', '2023-05-17')).toBe('2023 жылғы 17 мамыр');
+    expect(formatProseDate('kk', '2024-03', 'month')).toBe('2024 жылғы наурыз');
+    expect(formatProseDateRange('kk', '2024-07-03', '2024-07-04')).toBe('2024 жылғы 3–4 шілде');
+    expect(formatProseDate('fr', '2023-05-17')).toBe('17 mai 2023');
+  });
+
   it('growth factors', () => {
     expect(formatFactor('en', 110.8)).toBe('×111');
   });
@@ -41,6 +70,10 @@ describe('locale formats', () => {
     expect(formatDate('kk', '1992-01-03')).toBe('1992 ж. 3 қаңтар');
     expect(formatDate('fr', '2013-09-07', 'month')).toBe('septembre 2013');
     expect(formatDateRange('fr', '2024-07-03', '2024-07-04')).toBe('3–4 juillet 2024');
+    expect(formatDateRange('en', '2024-07-03', '2024-07-04')).toBe('3–4 July 2024');
+    expect(formatDateRange('en', '2024-06-30', '2024-07-04')).toBe(
+      '30 June\u2009–\u20094 July 2024',
+    );
     expect(formatDateRange('kk', '2024-07-03', '2024-07-04')).toBe('2024\u202fж. 3–4 шілде');
   });
 

@@ -3,6 +3,8 @@ import {
   kkDate,
   kkDateRange,
   kkNumber,
+  kkProseDate,
+  kkProseDateRange,
   kkPercent,
   kkUsdCompact,
 } from './kazakh-fallback.ts';
@@ -68,6 +70,59 @@ export function formatUsd(lang: Language, dollars: number, fractionDigits = 1): 
   }).format(dollars);
 }
 
+/** French amount words; "milliard" stays singular below 2 (« 1,81 milliard de dollars »). */
+const FR_SCALES: readonly [number, string, string][] = [
+  [1e9, 'milliard', 'milliards'],
+  [1e6, 'million', 'millions'],
+];
+
+const KK_SCALES: readonly [number, string][] = [
+  [1e9, 'млрд'],
+  [1e6, 'млн'],
+];
+
+/**
+ * An amount in US dollars as running text writes it: "41 milliards de dollars" (the article's
+ * wording), "41 млрд доллар" (a Kazakh suffix can follow: доллардан, долларлық). Intl has no
+ * such form (compactDisplay 'long' still gives "41 Md $US"), so the words are ours and the
+ * digits Intl's. English keeps its compact "US$41bn", the usual form in English prose.
+ */
+export function formatUsdProse(lang: Language, dollars: number, fractionDigits = 1): string {
+  if (lang === 'en') return formatUsd(lang, dollars, fractionDigits);
+  const digits = (value: number) =>
+    fallback(lang)
+      ? kkNumber(value, 0, fractionDigits)
+      : numberFormat(lang, { maximumFractionDigits: fractionDigits }).format(value);
+  if (lang === 'fr') {
+    const scale = FR_SCALES.find(([unit]) => Math.abs(dollars) >= unit);
+    if (!scale) return `${digits(dollars)}\u00a0dollars`;
+    const [unit, one, many] = scale;
+    const value = dollars / unit;
+    // The plural is chosen on the number as shown: 1,995 rounds to « 2 milliards ».
+    const shown = Math.round(value * 10 ** fractionDigits) / 10 ** fractionDigits;
+    return `${digits(value)}\u00a0${Math.abs(shown) >= 2 ? many : one} de dollars`;
+  }
+  const scale = KK_SCALES.find(([unit]) => Math.abs(dollars) >= unit);
+  if (!scale) return `${digits(dollars)}\u00a0доллар`;
+  return `${digits(dollars / scale[0])}\u00a0${scale[1]}\u00a0доллар`;
+}
+
+/**
+ * A small whole number in words where running text spells it out ("seven years early",
+ * « sept ans »); digits from Intl otherwise, and always in Kazakh, where digits are usual.
+ */
+export function formatCount(lang: Language, value: number): string {
+  const words = NUMBER_WORDS[lang];
+  const word = Number.isInteger(value) ? words[value] : undefined;
+  return word ?? formatNumber(lang, value);
+}
+
+const NUMBER_WORDS: Record<Language, readonly (string | undefined)[]> = {
+  en: [undefined, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  fr: [undefined, 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+  kk: [],
+};
+
 /** A growth factor, e.g. 111 → "×111". */
 export function formatFactor(lang: Language, factor: number): string {
   if (fallback(lang)) return `×${kkNumber(factor, 0, 0)}`;
@@ -97,7 +152,29 @@ export function formatDate(lang: Language, iso: string, precision: DatePrecision
 /** A date range, e.g. "3–4 July 2024" / "3–4 juillet 2024" / "2024 ж. 3–4 шілде". */
 export function formatDateRange(lang: Language, fromIso: string, toIso: string): string {
   if (fallback(lang)) return kkDateRange(toDate(fromIso), toDate(toIso));
-  return dateFormat(lang, DATE_OPTIONS.day).formatRange(toDate(fromIso), toDate(toIso));
+  // English ICU spaces the dash between two days ("3 – 4 July"); English style closes it.
+  return dateFormat(lang, DATE_OPTIONS.day)
+    .formatRange(toDate(fromIso), toDate(toIso))
+    .replace(/(\d)\s–\s(\d)/, '$1–$2');
+}
+
+/**
+ * A date as running text writes it. Kazakh prose says «2024 жылғы 3 шілде» where tables and
+ * lists keep Intl's «2024 ж. 3 шілде»; French and English prose use the ordinary form.
+ */
+export function formatProseDate(
+  lang: Language,
+  iso: string,
+  precision: DatePrecision = 'day',
+): string {
+  return lang === 'kk' ? kkProseDate(toDate(iso), precision) : formatDate(lang, iso, precision);
+}
+
+/** A date range as running text writes it («2024 жылғы 3–4 шілде»; "3–4 July 2024"). */
+export function formatProseDateRange(lang: Language, fromIso: string, toIso: string): string {
+  return lang === 'kk'
+    ? kkProseDateRange(toDate(fromIso), toDate(toIso))
+    : formatDateRange(lang, fromIso, toIso);
 }
 
 /** A clock time for the presenter console, e.g. "14:05". */

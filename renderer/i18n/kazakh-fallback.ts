@@ -103,3 +103,23 @@ export function kkDateRange(from: Date, to: Date): string {
   if (d1 !== d2) return `${y1}${NNBSP}ж. ${d1}–${d2} ${m1}`;
   return kkDate(from, 'day');
 }
+
+/**
+ * Dates in Kazakh running text: «2024 жылғы 3 шілде», «2024 жылғы 3–4 шілде». Built here in
+ * every engine, since no ICU has this form (it is Intl's «2024 ж.» written out).
+ */
+export function kkProseDate(date: Date, precision: 'day' | 'month' | 'year'): string {
+  const [year, month, day] = parts(date);
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${year} жылғы ${month}`;
+  return `${year} жылғы ${day} ${month}`;
+}
+
+export function kkProseDateRange(from: Date, to: Date): string {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  if (y1 !== y2) return `${kkProseDate(from, 'day')} – ${kkProseDate(to, 'day')}`;
+  if (m1 !== m2) return `${y1} жылғы ${d1} ${m1} – ${d2} ${m2}`;
+  if (d1 !== d2) return `${y1} жылғы ${d1}–${d2} ${m1}`;
+  return kkProseDate(from, 'day');
+}
