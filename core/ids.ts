@@ -1,26 +1,17 @@
 /**
  * The ids the URL, the DOM and the shell share: slides (`#/<id>`, `data-slide-id`) and charts
- * (`data-chart`). Declared once; everything else derives from these lists.
+ * (`data-chart`). Slides are declared in outline.ts, charts here; everything else derives
+ * from these lists.
  */
+import { OUTLINE, type OutlineSlide } from './outline.ts';
 
-/** The slide ids of the outline, in order. They are part of the URL contract (#/<id>). */
-export const SLIDE_IDS = [
-  'title',
-  'timeline',
-  'trade',
-  'trade-share',
-  'investment',
-  'visits',
-  'sco',
-  'belt-and-road',
-  'lianyungang',
-  'silk-roads',
-  'quote',
-  'outlook',
-  'sources',
-] as const;
+/** A slide id as the URL contract writes it: lower-case words joined by hyphens. */
+export const SLIDE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type SlideId = (typeof SLIDE_IDS)[number];
+/** The slide ids, in the outline's order. They are part of the URL contract (#/<id>). */
+export const SLIDE_IDS: readonly SlideId[] = OUTLINE.map((slide) => slide.id);
+
+export type SlideId = OutlineSlide['id'];
 
 /** Every chart the deck can draw; each one is a <figure data-chart="<id>">. */
 export const CHART_IDS = [

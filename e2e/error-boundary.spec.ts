@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SLIDE_IDS } from '../core/ids.ts';
 import { currentSlide, waitForDeckReady } from './helpers.ts';
 
 // A slide whose chart throws while drawing: its slide shows a short message in the current
@@ -35,7 +36,7 @@ test.describe('a failing chart is contained', () => {
 
     await page.goto('/?lang=kk&mode=print');
     await waitForDeckReady(page);
-    await expect(page.locator('[data-slide-id]')).toHaveCount(13);
+    await expect(page.locator('[data-slide-id]')).toHaveCount(SLIDE_IDS.length);
     await expect(page.locator('[data-slide-id="trade"]').getByRole('alert')).toHaveText(
       'Бұл слайдты көрсету мүмкін болмады.',
     );
@@ -64,7 +65,7 @@ test.describe('chart code that cannot be loaded', () => {
 
     await page.goto('/?lang=en&mode=print');
     await waitForDeckReady(page);
-    await expect(page.locator('[data-slide-id]')).toHaveCount(13);
+    await expect(page.locator('[data-slide-id]')).toHaveCount(SLIDE_IDS.length);
     await expect(page.locator('[data-slide-id="trade"]').getByRole('alert')).toHaveText(
       'This slide could not be displayed.',
     );

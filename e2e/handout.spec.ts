@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { SLIDE_IDS } from '../core/ids.ts';
 
 // `npm run handout` end to end: the PDFs a reader gets, opened with poppler's tools.
 const run = promisify(execFile);
-const SLIDE_COUNT = 13;
+const SLIDE_COUNT = SLIDE_IDS.length;
 
 async function handout(...args: string[]) {
   try {

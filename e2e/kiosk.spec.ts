@@ -29,7 +29,7 @@ test.describe('kiosk mode in a browser', () => {
     await kioskStarted(page);
     const seen = () =>
       page.evaluate(() => (window as unknown as { kioskSeen: string[] }).kioskSeen);
-    // 13 slides at half a second: back to the title, now in Kazakh.
+    // Every slide at half a second: back to the title, now in Kazakh.
     await expect.poll(seen, { timeout: 30_000 }).toContain('kk:title');
     const shown = await seen();
     // The first loop, in French, title to sources (while the app starts the page's default

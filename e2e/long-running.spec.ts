@@ -1,5 +1,6 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { SLIDE_IDS, type SlideId } from '../core/ids.ts';
+import { OUTLINE } from '../core/outline.ts';
 import { countNodes, takeHeapSnapshot } from '../tools/perf/heap-snapshot.ts';
 import { currentSlide, openDeck, waitForDeckReady, watchPage } from './helpers.ts';
 
@@ -18,7 +19,7 @@ async function turnTo(page: Page, key: 'ArrowRight' | 'ArrowLeft', id: SlideId):
 async function throughTheDeck(page: Page): Promise<void> {
   for (const id of SLIDE_IDS.slice(1)) await turnTo(page, 'ArrowRight', id);
   await page.keyboard.press('Home');
-  await expect(currentSlide(page)).toHaveAttribute('data-slide-id', SLIDE_IDS[0]);
+  await expect(currentSlide(page)).toHaveAttribute('data-slide-id', OUTLINE[0].id);
 }
 
 const isMediaQuerySet = (name: string) => name === 'blink::MediaQuerySet';

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { SLIDE_IDS } from '../core/ids.ts';
 import { currentSlide, openDeck, waitForDeckReady, watchPage } from './helpers.ts';
 
-const SLIDE_COUNT = 13;
+const SLIDE_COUNT = SLIDE_IDS.length;
 
 test.describe('present mode: URL, DOM and keyboard contracts', () => {
   test('opens on the title slide, offline and without errors, in every language', async ({

@@ -3,6 +3,7 @@
  * what to do with the result (run, print usage, exit 2).
  */
 import { LANGUAGE_CODES, isLanguage, type Language } from '../../core/languages.ts';
+import { SLIDE_ID_PATTERN } from '../../core/ids.ts';
 import { MODES, isMode, type Mode } from '../../core/modes.ts';
 
 /** Exit status for a command-line mistake (the usual "usage error" status). */
@@ -35,9 +36,6 @@ Options:
                           command-line options win over the file)
   -h, --help              show this help
 `;
-
-/** A slide id as the URL contract writes it: lower-case words joined by hyphens. */
-export const SLIDE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Switches Chromium, Node and Electron read themselves (Playwright, electron-vite and the OS

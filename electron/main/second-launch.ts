@@ -11,9 +11,9 @@
  * passes neither), and read tolerantly.
  */
 import * as z from 'zod';
-import { SLIDE_IDS, type SlideId } from '../../core/ids.ts';
+import { SLIDE_ID_PATTERN, SLIDE_IDS, type SlideId } from '../../core/ids.ts';
 import { LANGUAGE_CODES, type Language } from '../../core/languages.ts';
-import { SLIDE_ID_PATTERN, type CliOptions } from './cli.ts';
+import type { CliOptions } from './cli.ts';
 
 /** What a second launch asks of the running briefing. */
 export interface LaunchRequest {

@@ -12,9 +12,9 @@ import {
   type Language,
 } from '../../core/languages.ts';
 import { DEFAULT_MODE, MAX_KIOSK_SECONDS, MODES, type Mode } from '../../core/modes.ts';
-import { SLIDE_IDS } from '../../core/ids.ts';
+import { SLIDE_ID_PATTERN, SLIDE_IDS } from '../../core/ids.ts';
 import { hasCommandModifier, parseAccelerator } from './accelerator.ts';
-import { SLIDE_ID_PATTERN, type CliOptions } from './cli.ts';
+import type { CliOptions } from './cli.ts';
 
 /** Longest dwell or idle time a config file may set: one hour. */
 const MAX_SECONDS = MAX_KIOSK_SECONDS;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SLIDE_IDS } from '../../core/ids.ts';
 import { INVOKE_CHANNELS } from '../../core/ipc-contract.ts';
 import { EXPORT_TIMEOUT_MS } from '../main/export-policy.ts';
 import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS } from '../main/heartbeat.ts';
@@ -553,7 +554,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       ok: true,
       value: { index: 5 },
     });
-    await expect(fake.invoke('deck:go', presenterUrl, 13)).resolves.toMatchObject({
+    await expect(fake.invoke('deck:go', presenterUrl, SLIDE_IDS.length)).resolves.toMatchObject({
       ok: false,
       error: { code: 'invalid-payload' },
     });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlideDescriptor } from '../deck/types.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useRenderContext } from '../deck/render-context.ts';
-import { LAYOUTS } from '../layouts/registry.ts';
+import { LayoutFor } from '../layouts/registry.tsx';
 import { SlideErrorBoundary } from './SlideErrorBoundary.tsx';
 
 interface Props {
@@ -17,7 +17,6 @@ interface Props {
 export function SlideView({ slide, index, total, current }: Props) {
   const { t } = useTranslation();
   const { lang } = useRenderContext();
-  const Layout = LAYOUTS[slide.layout];
   return (
     <section
       className={`slide slide--${slide.layout}`}
@@ -27,7 +26,7 @@ export function SlideView({ slide, index, total, current }: Props) {
     >
       <div className="slide__band" aria-hidden="true" />
       <SlideErrorBoundary message={t('slide.error')}>
-        <Layout slide={slide} />
+        <LayoutFor slide={slide} />
       </SlideErrorBoundary>
       <footer className="slide__footer" aria-hidden="true">
         <span className="slide__brand">{t('app.name')}</span>

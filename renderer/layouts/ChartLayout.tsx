@@ -6,9 +6,9 @@ import { SlideHeader } from './SlideHeader.tsx';
 /** Chart area in design pixels: the stage's content width, below the header. */
 const CHART_AREA = { width: 1680, height: 600, gap: 40 };
 
-export function ChartLayout({ slide }: LayoutProps) {
+export function ChartLayout({ slide }: LayoutProps<'chart'>) {
   const text = useSlideText();
-  const charts = slide.charts ?? [];
+  const charts = slide.charts;
   const width =
     charts.length > 1
       ? Math.floor((CHART_AREA.width - CHART_AREA.gap * (charts.length - 1)) / charts.length)

@@ -4,7 +4,7 @@ import { LANGUAGE_CODES, LANGUAGES } from '../../core/languages.ts';
 import type { LayoutProps } from './types.ts';
 
 /** The saying large in the current language and, smaller, in the other two. */
-export function QuoteLayout({ slide }: LayoutProps) {
+export function QuoteLayout({ slide }: LayoutProps<'quote'>) {
   const text = useSlideText();
   const { lang } = useRenderContext();
   const quote = slide.quote;

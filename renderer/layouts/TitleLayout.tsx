@@ -1,7 +1,7 @@
 import { useSlideText } from '../deck/slide-text.ts';
 import type { LayoutProps } from './types.ts';
 
-export function TitleLayout({ slide }: LayoutProps) {
+export function TitleLayout({ slide }: LayoutProps<'title'>) {
   const text = useSlideText();
   return (
     <div className="layout-title">

@@ -1,5 +1,6 @@
-import type { SlideDescriptor } from '../deck/types.ts';
+import type { LayoutId, SlideDescriptor } from '../deck/types.ts';
 
-export interface LayoutProps {
-  readonly slide: SlideDescriptor;
+/** What a layout component draws: a slide of its own layout. */
+export interface LayoutProps<L extends LayoutId> {
+  readonly slide: Extract<SlideDescriptor, { readonly layout: L }>;
 }

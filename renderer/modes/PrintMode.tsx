@@ -10,7 +10,7 @@ import { useDeckReady } from '../deck/readiness.ts';
 import { RenderContext, useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES } from '../deck/slides.ts';
-import type { SlideDescriptor } from '../deck/types.ts';
+import { chartsOf, type SlideDescriptor } from '../deck/types.ts';
 import { formatDate } from '../i18n/format.ts';
 import { LANGUAGES } from '../../core/languages.ts';
 
@@ -56,7 +56,7 @@ function PrintedSlide({
 function SlideData({ slide }: { slide: SlideDescriptor }) {
   const { t } = useTranslation();
   const context = useRenderContext();
-  const charts = slide.charts ?? [];
+  const charts = chartsOf(slide);
   if (charts.length === 0) return null;
   return (
     <RenderContext.Provider value={{ ...context, showTables: true }}>

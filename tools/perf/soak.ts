@@ -30,10 +30,10 @@ import {
   V8_MODES,
 } from './soak-options.ts';
 import { createStaticServer } from '../../scripts/static-server.ts';
-import { SLIDE_IDS } from '../../core/ids.ts';
+import { OUTLINE } from '../../core/outline.ts';
 
 /** Arriving at the deck's first slide again ends a loop. */
-const FIRST_SLIDE = SLIDE_IDS[0];
+const FIRST_SLIDE = OUTLINE[0].id;
 
 const parsed = parseSoakOptions(process.argv.slice(2));
 if (parsed.kind === 'help') {
@@ -170,10 +170,7 @@ try {
   const started = performance.now();
   // Every slide once in every language: what a kiosk keeps for good (fonts, translations,
   // chart code). Growth after that point is what would accumulate over days.
-  const { warmUp, marks } = readingPlan(
-    options.transitions,
-    SLIDE_IDS.length * options.langs.length,
-  );
+  const { warmUp, marks } = readingPlan(options.transitions, OUTLINE.length * options.langs.length);
   if (!stalled) await reach(warmUp, true);
   const warm = await measure(cdp);
   // The heap once a rotation, always on the same slide in the same language, so that samples
