@@ -36,6 +36,12 @@ describe('keyboard contract', () => {
     expect(action('p')).toBe('presenter');
   });
 
+  it('+ and − (or =) make the presenter notes larger or smaller', () => {
+    expect(commandForKey({ key: '+' }, idle)).toEqual({ type: 'notes-size', step: 1 });
+    expect(commandForKey({ key: '=' }, idle)).toEqual({ type: 'notes-size', step: 1 });
+    expect(commandForKey({ key: '-' }, idle)).toEqual({ type: 'notes-size', step: -1 });
+  });
+
   it('digits then Enter jump; Escape cancels the digits', () => {
     expect(commandForKey({ key: '7' }, idle)).toEqual({
       type: 'deck',

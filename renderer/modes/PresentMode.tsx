@@ -65,7 +65,8 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
     // Space on a focused control presses it (WAI-ARIA button behaviour), not "next slide".
     if (event.key === ' ' && (event.target as Element).closest(INTERACTIVE)) return;
     const command = commandForKey(event, state);
-    if (!command) return;
+    // The notes' type size is the presenter console's; here + and − stay the browser's.
+    if (!command || command.type === 'notes-size') return;
     event.preventDefault();
     if (command.type === 'deck') dispatch(command.action);
     else if (command.type === 'fullscreen') fullScreen();

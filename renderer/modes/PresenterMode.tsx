@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { SlideView } from '../components/SlideView.tsx';
-import { Thumbnail } from '../components/Stage.tsx';
+import { Thumbnail, useViewport } from '../components/Stage.tsx';
 import { commandForKey } from '../deck/keyboard.ts';
 import { useDeckReady } from '../deck/readiness.ts';
 import { useRenderContext } from '../deck/render-context.ts';
@@ -10,6 +11,9 @@ import { SLIDES, slideAt } from '../deck/slides.ts';
 import { useDeck } from '../deck/use-deck.ts';
 import { formatClock, formatElapsed } from '../i18n/format.ts';
 import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { storedNotesSize, storeNotesSize } from '../platform/bridge.ts';
+import { consoleLayout } from '../presenter/console-layout.ts';
+import { NOTES_SIZES, stepNotesSize, type NotesSize } from '../presenter/notes-size.ts';
 import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import {
   elapsedSeconds,
@@ -42,21 +46,37 @@ export function PresenterMode() {
   useDeckReady(root, `presenter:${lang}:${state.index}`);
   const [notesLang, setNotesLang] = useState<Language>(lang);
   const [watch, setWatch] = useState(() => startStopwatch(Date.now()));
+  const [notesSize, setNotesSize] = useState<NotesSize>(storedNotesSize);
   const now = useNow(500);
+  const [width, height] = useViewport();
+  const layout = consoleLayout(width, height);
   const slide = slideAt(state.index);
   const next = SLIDES[state.index + 1];
   const total = SLIDES.length;
+
+  const changeNotesSize = (step: 1 | -1) => {
+    const next = stepNotesSize(notesSize, step);
+    setNotesSize(next);
+    storeNotesSize(next);
+  };
 
   // An effect event: it sees the current state, and the listener is added once.
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if ((event.target as Element).closest('select, button')) {
       if (event.key === 'Enter' || event.key === ' ') return;
     }
+    // Inside the help dialog only Escape and ? act; Tab and Enter stay with the dialog.
+    if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
     const command = commandForKey(event, state);
+    if (command?.type === 'notes-size') {
+      event.preventDefault();
+      changeNotesSize(command.step);
+      return;
+    }
     if (command?.type !== 'deck') return;
     const { action } = command;
-    // The console has its own slide list: overview and help do not apply here.
-    if (['toggle-overview', 'toggle-help', 'close-overlay'].includes(action.type)) return;
+    // The console has its own slide list: the overview does not apply here.
+    if (action.type === 'toggle-overview') return;
     event.preventDefault();
     dispatch(action);
   });
@@ -67,6 +87,14 @@ export function PresenterMode() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
+  // The slide list scrolls on its own: keep the current entry in view as the deck moves.
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    list.current
+      ?.querySelector('[aria-current="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [state.index]);
+
   const openAudience = () => {
     const params = new URLSearchParams(window.location.search);
     params.set('mode', 'present');
@@ -74,13 +102,17 @@ export function PresenterMode() {
   };
 
   return (
-    <div ref={root} className="mode mode--presenter">
+    <div
+      ref={root}
+      className="mode mode--presenter"
+      style={{ gridTemplateColumns: `minmax(0, 1fr) ${layout.sideWidth}px` }}
+    >
       <h1 className="visually-hidden">{t('nav.presenter')}</h1>
       <section className="presenter__current" aria-label={t('presenter.current')}>
         <h2 className="presenter__label">
           {t('presenter.current')} · {t('nav.position', { current: state.index + 1, total })}
         </h2>
-        <Thumbnail width={880}>
+        <Thumbnail width={layout.currentWidth}>
           <SlideView slide={slide} index={state.index} total={total} current />
         </Thumbnail>
       </section>
@@ -119,14 +151,29 @@ export function PresenterMode() {
         </div>
         <h2 className="presenter__label">{t('presenter.next')}</h2>
         {next ? (
-          <div inert>
-            <Thumbnail width={440}>
+          <div inert className="presenter__next">
+            <Thumbnail width={layout.nextWidth}>
               <SlideView slide={next} index={state.index + 1} total={total} current={false} />
             </Thumbnail>
           </div>
         ) : (
           <p className="presenter__end">{t('presenter.end')}</p>
         )}
+        <nav ref={list} className="presenter__list" aria-label={t('presenter.slides')}>
+          <ol>
+            {SLIDES.map((s, index) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  aria-current={index === state.index ? 'true' : undefined}
+                  onClick={() => dispatch({ type: 'go', index })}
+                >
+                  {index + 1}. {text(s.title)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
       </section>
 
       <section className="presenter__notes" aria-labelledby="presenter-notes-title">
@@ -134,37 +181,58 @@ export function PresenterMode() {
           <h2 id="presenter-notes-title" className="presenter__label">
             {t('print.notes')}
           </h2>
-          <label>
-            {t('presenter.notesLanguage')}{' '}
-            <select value={notesLang} onChange={(e) => setNotesLang(e.target.value as Language)}>
-              {LANGUAGE_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {LANGUAGES[code].name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div className="presenter__notes-tools">
+            <button
+              type="button"
+              className="chrome-button"
+              onClick={() => changeNotesSize(-1)}
+              disabled={notesSize === NOTES_SIZES[0]}
+            >
+              <span aria-hidden="true">A−</span>
+              <span className="visually-hidden">{t('presenter.notesSmaller')}</span>
+            </button>
+            <button
+              type="button"
+              className="chrome-button"
+              onClick={() => changeNotesSize(1)}
+              disabled={notesSize === NOTES_SIZES[NOTES_SIZES.length - 1]}
+            >
+              <span aria-hidden="true">A+</span>
+              <span className="visually-hidden">{t('presenter.notesLarger')}</span>
+            </button>
+            <label>
+              {t('presenter.notesLanguage')}{' '}
+              <select value={notesLang} onChange={(e) => setNotesLang(e.target.value as Language)}>
+                {LANGUAGE_CODES.map((code) => (
+                  <option key={code} value={code}>
+                    {LANGUAGES[code].name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
         </div>
-        <p lang={notesLang} className="presenter__notes-text" data-testid="notes">
-          {text(slide.notes, notesLang)}
-        </p>
+        {/* Focusable so the keyboard can scroll long notes (WCAG scrollable region). */}
+        <div
+          className="presenter__notes-scroll"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="presenter-notes-title"
+        >
+          <p
+            lang={notesLang}
+            className="presenter__notes-text"
+            data-testid="notes"
+            style={{ fontSize: notesSize }}
+          >
+            {text(slide.notes, notesLang)}
+          </p>
+        </div>
       </section>
 
-      <nav className="presenter__list" aria-label={t('presenter.slides')}>
-        <ol>
-          {SLIDES.map((s, index) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                aria-current={index === state.index ? 'true' : undefined}
-                onClick={() => dispatch({ type: 'go', index })}
-              >
-                {index + 1}. {text(s.title)}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      {state.overlay === 'help' && (
+        <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />
+      )}
     </div>
   );
 }
