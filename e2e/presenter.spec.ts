@@ -116,3 +116,92 @@ test.describe('the presenter console fits the window', () => {
     await expect(currentSlide(page)).toHaveAttribute('data-slide-id', 'trade');
   });
 });
+
+test.describe('tabs: the presenter console drives the audience windows', () => {
+  const shown = (page: Page) => page.locator('.presenter__current [aria-current="true"]');
+
+  test('a deep link keeps its slide with another tab open; plain tabs do not follow each other', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await openDeck(first, '/?lang=en#/title');
+    const second = await context.newPage();
+    await openDeck(second, '/?lang=fr#/trade');
+    await expect(currentSlide(second)).toHaveAttribute('data-slide-id', 'trade');
+    await expect(currentSlide(first)).toHaveAttribute('data-slide-id', 'title');
+
+    await second.keyboard.press('ArrowRight');
+    await expect(currentSlide(second)).toHaveAttribute('data-slide-id', 'trade-share');
+    await first.bringToFront();
+    await first.keyboard.press('End');
+    await expect(currentSlide(first)).toHaveAttribute('data-slide-id', 'sources');
+    await expect(currentSlide(second)).toHaveAttribute('data-slide-id', 'trade-share');
+  });
+
+  test('the console moves every audience tab; a tab opened on a slide keeps it until then', async ({
+    context,
+  }) => {
+    const presenter = await context.newPage();
+    await openDeck(presenter, '/?lang=en&mode=presenter#/timeline');
+    const audience = await context.newPage();
+    await openDeck(audience, '/?lang=en#/quote');
+    await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'quote');
+    // Opened without a slide, a tab asks the console where the talk is.
+    const late = await context.newPage();
+    await openDeck(late, '/?lang=kk');
+    await expect(currentSlide(late)).toHaveAttribute('data-slide-id', 'timeline');
+
+    await presenter.bringToFront();
+    await presenter.keyboard.press('ArrowRight');
+    await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'trade');
+    await expect(currentSlide(late)).toHaveAttribute('data-slide-id', 'trade');
+
+    // A clicker aimed at one audience window moves the console, which moves the others.
+    await audience.bringToFront();
+    await audience.keyboard.press('ArrowRight');
+    await expect(shown(presenter)).toHaveAttribute('data-slide-id', 'trade-share');
+    await expect(currentSlide(late)).toHaveAttribute('data-slide-id', 'trade-share');
+    await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'trade-share');
+  });
+
+  test('the console’s “Logarithmic scale” and “Data table” reach the audience', async ({
+    context,
+  }) => {
+    const audience = await context.newPage();
+    await openDeck(audience, '/?lang=en#/trade');
+    const presenter = await context.newPage();
+    await openDeck(presenter, '/?lang=en&mode=presenter#/trade');
+    const growth = (page: Page) =>
+      page.locator('[data-slide-id="trade"] [data-chart="trade-growth"]');
+    const reported = (page: Page) =>
+      page.locator('[data-slide-id="trade"] [data-chart="trade-reported"]');
+    const drawing = (chart: Locator) => chart.locator('.recharts-surface').first();
+    const console_ = presenter.locator('.presenter__current');
+
+    await console_.getByRole('button', { name: 'Logarithmic scale' }).click();
+    await expect(
+      growth(audience).getByRole('button', { name: 'Logarithmic scale' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(growth(audience)).toContainText('US$1bn');
+
+    await console_
+      .locator('[data-chart="trade-reported"]')
+      .getByRole('button', { name: 'Data table' })
+      .click();
+    // The table takes the drawing's place (it is always there for screen readers).
+    await expect(drawing(reported(audience))).toBeHidden();
+    await expect(drawing(growth(audience))).toBeVisible();
+
+    await console_.getByRole('button', { name: 'Logarithmic scale' }).click();
+    await expect(
+      growth(audience).getByRole('button', { name: 'Logarithmic scale' }),
+    ).toHaveAttribute('aria-pressed', 'false');
+    await expect(drawing(reported(audience))).toBeHidden();
+
+    // The next slide starts plain, in every window.
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'trade');
+    await expect(drawing(reported(audience))).toBeVisible();
+  });
+});

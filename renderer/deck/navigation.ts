@@ -4,6 +4,9 @@
  * becomes one of these actions, so behaviour is tested here once.
  */
 
+import { PLAIN_CHARTS, toggleChart, type ChartToggle, type ChartView } from './chart-view.ts';
+import type { ChartId } from './types.ts';
+
 export type Overlay = 'none' | 'overview' | 'help';
 
 export interface DeckState {
@@ -15,6 +18,8 @@ export interface DeckState {
   readonly jump: string;
   /** Whether the deck has moved since it opened: the first slide appears without a transition. */
   readonly moved: boolean;
+  /** Log scales and data tables switched on for the shown slide's charts. */
+  readonly charts: ChartView;
 }
 
 export type DeckAction =
@@ -28,14 +33,24 @@ export type DeckAction =
   | { type: 'close-overlay' }
   | { type: 'jump-digit'; digit: string }
   | { type: 'jump-commit' }
-  | { type: 'jump-cancel' };
+  | { type: 'jump-cancel' }
+  | { type: 'toggle-chart'; chart: ChartId; toggle: ChartToggle }
+  /** Another window's chart view for this slide (presenter sync). */
+  | { type: 'set-charts'; charts: ChartView };
 
 /** Longest jump buffer: two digits reach slide 99, more is a typo. */
 const MAX_JUMP_DIGITS = 3;
 
 export function initialDeckState(count: number, index = 0): DeckState {
   if (count < 1) throw new Error('A deck needs at least one slide');
-  return { index: clamp(index, count), count, overlay: 'none', jump: '', moved: false };
+  return {
+    index: clamp(index, count),
+    count,
+    overlay: 'none',
+    jump: '',
+    moved: false,
+    charts: PLAIN_CHARTS,
+  };
 }
 
 function clamp(index: number, count: number): number {
@@ -46,7 +61,8 @@ function clamp(index: number, count: number): number {
 function goTo(state: DeckState, index: number): DeckState {
   const next = clamp(index, state.count);
   if (next === state.index) return state.jump === '' ? state : { ...state, jump: '' };
-  return { ...state, index: next, jump: '', moved: true };
+  // A new slide starts with its charts drawn plainly, as it did before the deck held them.
+  return { ...state, index: next, jump: '', moved: true, charts: PLAIN_CHARTS };
 }
 
 export function deckReducer(state: DeckState, action: DeckAction): DeckState {
@@ -80,5 +96,9 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
     }
     case 'jump-cancel':
       return state.jump === '' ? state : { ...state, jump: '' };
+    case 'toggle-chart':
+      return { ...state, charts: toggleChart(state.charts, action.chart, action.toggle) };
+    case 'set-charts':
+      return { ...state, charts: action.charts };
   }
 }

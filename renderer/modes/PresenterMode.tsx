@@ -5,10 +5,10 @@ import { SlideView } from '../components/SlideView.tsx';
 import { Thumbnail, useViewport } from '../components/Stage.tsx';
 import { commandForKey } from '../deck/keyboard.ts';
 import { useDeckReady } from '../deck/readiness.ts';
-import { useRenderContext } from '../deck/render-context.ts';
+import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
-import { useDeck } from '../deck/use-deck.ts';
+import { useChartViewControl, useDeck } from '../deck/use-deck.ts';
 import { formatClock, formatElapsed } from '../i18n/format.ts';
 import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { storedNotesSize, storeNotesSize } from '../platform/bridge.ts';
@@ -41,7 +41,8 @@ export function PresenterMode() {
   const text = useSlideText();
   const { lang } = useRenderContext();
   const [state, dispatch] = useDeck();
-  useDeckSync(state.index, dispatch);
+  useDeckSync(state.index, state.charts, dispatch, 'presenter');
+  const chartView = useChartViewControl(state.charts, dispatch);
   const root = useRef<HTMLDivElement>(null);
   useDeckReady(root, `presenter:${lang}:${state.index}`);
   const [notesLang, setNotesLang] = useState<Language>(lang);
@@ -102,137 +103,142 @@ export function PresenterMode() {
   };
 
   return (
-    <div
-      ref={root}
-      className="mode mode--presenter"
-      style={{ gridTemplateColumns: `minmax(0, 1fr) ${layout.sideWidth}px` }}
-    >
-      <h1 className="visually-hidden">{t('nav.presenter')}</h1>
-      <section className="presenter__current" aria-label={t('presenter.current')}>
-        <h2 className="presenter__label">
-          {t('presenter.current')} · {t('nav.position', { current: state.index + 1, total })}
-        </h2>
-        <Thumbnail width={layout.currentWidth}>
-          <SlideView slide={slide} index={state.index} total={total} current />
-        </Thumbnail>
-      </section>
-
-      <section className="presenter__side">
-        <div className="presenter__clocks">
-          <div>
-            <span className="presenter__label">{t('presenter.elapsed')}</span>
-            <span className="presenter__time" data-testid="elapsed">
-              {formatElapsed(elapsedSeconds(watch, now))}
-            </span>
-          </div>
-          <div>
-            <span className="presenter__label">{t('presenter.clock')}</span>
-            <span className="presenter__time">{formatClock(lang, new Date(now))}</span>
-          </div>
-          <div className="presenter__buttons">
-            <button
-              type="button"
-              className="chrome-button"
-              onClick={() => setWatch((w) => togglePause(w, Date.now()))}
-            >
-              {watch.pausedAt === null ? t('presenter.pause') : t('presenter.resume')}
-            </button>
-            <button
-              type="button"
-              className="chrome-button"
-              onClick={() => setWatch((w) => resetStopwatch(w, Date.now()))}
-            >
-              {t('presenter.reset')}
-            </button>
-            <button type="button" className="chrome-button" onClick={openAudience}>
-              {t('presenter.openAudience')}
-            </button>
-          </div>
-        </div>
-        <h2 className="presenter__label">{t('presenter.next')}</h2>
-        {next ? (
-          <div inert className="presenter__next">
-            <Thumbnail width={layout.nextWidth}>
-              <SlideView slide={next} index={state.index + 1} total={total} current={false} />
-            </Thumbnail>
-          </div>
-        ) : (
-          <p className="presenter__end">{t('presenter.end')}</p>
-        )}
-        <nav ref={list} className="presenter__list" aria-label={t('presenter.slides')}>
-          <ol>
-            {SLIDES.map((s, index) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  aria-current={index === state.index ? 'true' : undefined}
-                  onClick={() => dispatch({ type: 'go', index })}
-                >
-                  {index + 1}. {text(s.title)}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      </section>
-
-      <section className="presenter__notes" aria-labelledby="presenter-notes-title">
-        <div className="presenter__notes-head">
-          <h2 id="presenter-notes-title" className="presenter__label">
-            {t('print.notes')}
+    <ChartViewContext.Provider value={chartView}>
+      <div
+        ref={root}
+        className="mode mode--presenter"
+        style={{ gridTemplateColumns: `minmax(0, 1fr) ${layout.sideWidth}px` }}
+      >
+        <h1 className="visually-hidden">{t('nav.presenter')}</h1>
+        <section className="presenter__current" aria-label={t('presenter.current')}>
+          <h2 className="presenter__label">
+            {t('presenter.current')} · {t('nav.position', { current: state.index + 1, total })}
           </h2>
-          <div className="presenter__notes-tools">
-            <button
-              type="button"
-              className="chrome-button"
-              onClick={() => changeNotesSize(-1)}
-              disabled={notesSize === NOTES_SIZES[0]}
-            >
-              <span aria-hidden="true">A−</span>
-              <span className="visually-hidden">{t('presenter.notesSmaller')}</span>
-            </button>
-            <button
-              type="button"
-              className="chrome-button"
-              onClick={() => changeNotesSize(1)}
-              disabled={notesSize === NOTES_SIZES[NOTES_SIZES.length - 1]}
-            >
-              <span aria-hidden="true">A+</span>
-              <span className="visually-hidden">{t('presenter.notesLarger')}</span>
-            </button>
-            <label>
-              {t('presenter.notesLanguage')}{' '}
-              <select value={notesLang} onChange={(e) => setNotesLang(e.target.value as Language)}>
-                {LANGUAGE_CODES.map((code) => (
-                  <option key={code} value={code}>
-                    {LANGUAGES[code].name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        </div>
-        {/* Focusable so the keyboard can scroll long notes (WCAG scrollable region). */}
-        <div
-          className="presenter__notes-scroll"
-          tabIndex={0}
-          role="region"
-          aria-labelledby="presenter-notes-title"
-        >
-          <p
-            lang={notesLang}
-            className="presenter__notes-text"
-            data-testid="notes"
-            style={{ fontSize: notesSize }}
-          >
-            {text(slide.notes, notesLang)}
-          </p>
-        </div>
-      </section>
+          <Thumbnail width={layout.currentWidth}>
+            <SlideView slide={slide} index={state.index} total={total} current />
+          </Thumbnail>
+        </section>
 
-      {state.overlay === 'help' && (
-        <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />
-      )}
-    </div>
+        <section className="presenter__side">
+          <div className="presenter__clocks">
+            <div>
+              <span className="presenter__label">{t('presenter.elapsed')}</span>
+              <span className="presenter__time" data-testid="elapsed">
+                {formatElapsed(elapsedSeconds(watch, now))}
+              </span>
+            </div>
+            <div>
+              <span className="presenter__label">{t('presenter.clock')}</span>
+              <span className="presenter__time">{formatClock(lang, new Date(now))}</span>
+            </div>
+            <div className="presenter__buttons">
+              <button
+                type="button"
+                className="chrome-button"
+                onClick={() => setWatch((w) => togglePause(w, Date.now()))}
+              >
+                {watch.pausedAt === null ? t('presenter.pause') : t('presenter.resume')}
+              </button>
+              <button
+                type="button"
+                className="chrome-button"
+                onClick={() => setWatch((w) => resetStopwatch(w, Date.now()))}
+              >
+                {t('presenter.reset')}
+              </button>
+              <button type="button" className="chrome-button" onClick={openAudience}>
+                {t('presenter.openAudience')}
+              </button>
+            </div>
+          </div>
+          <h2 className="presenter__label">{t('presenter.next')}</h2>
+          {next ? (
+            <div inert className="presenter__next">
+              <Thumbnail width={layout.nextWidth}>
+                <SlideView slide={next} index={state.index + 1} total={total} current={false} />
+              </Thumbnail>
+            </div>
+          ) : (
+            <p className="presenter__end">{t('presenter.end')}</p>
+          )}
+          <nav ref={list} className="presenter__list" aria-label={t('presenter.slides')}>
+            <ol>
+              {SLIDES.map((s, index) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    aria-current={index === state.index ? 'true' : undefined}
+                    onClick={() => dispatch({ type: 'go', index })}
+                  >
+                    {index + 1}. {text(s.title)}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </section>
+
+        <section className="presenter__notes" aria-labelledby="presenter-notes-title">
+          <div className="presenter__notes-head">
+            <h2 id="presenter-notes-title" className="presenter__label">
+              {t('print.notes')}
+            </h2>
+            <div className="presenter__notes-tools">
+              <button
+                type="button"
+                className="chrome-button"
+                onClick={() => changeNotesSize(-1)}
+                disabled={notesSize === NOTES_SIZES[0]}
+              >
+                <span aria-hidden="true">A−</span>
+                <span className="visually-hidden">{t('presenter.notesSmaller')}</span>
+              </button>
+              <button
+                type="button"
+                className="chrome-button"
+                onClick={() => changeNotesSize(1)}
+                disabled={notesSize === NOTES_SIZES[NOTES_SIZES.length - 1]}
+              >
+                <span aria-hidden="true">A+</span>
+                <span className="visually-hidden">{t('presenter.notesLarger')}</span>
+              </button>
+              <label>
+                {t('presenter.notesLanguage')}{' '}
+                <select
+                  value={notesLang}
+                  onChange={(e) => setNotesLang(e.target.value as Language)}
+                >
+                  {LANGUAGE_CODES.map((code) => (
+                    <option key={code} value={code}>
+                      {LANGUAGES[code].name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          </div>
+          {/* Focusable so the keyboard can scroll long notes (WCAG scrollable region). */}
+          <div
+            className="presenter__notes-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="presenter-notes-title"
+          >
+            <p
+              lang={notesLang}
+              className="presenter__notes-text"
+              data-testid="notes"
+              style={{ fontSize: notesSize }}
+            >
+              {text(slide.notes, notesLang)}
+            </p>
+          </div>
+        </section>
+
+        {state.overlay === 'help' && (
+          <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />
+        )}
+      </div>
+    </ChartViewContext.Provider>
   );
 }
