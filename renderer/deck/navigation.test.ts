@@ -119,4 +119,12 @@ describe('deck navigation', () => {
     const view = { log: ['trade-growth'], tables: [] } as const;
     expect(run(start, { type: 'set-charts', charts: view }).charts).toBe(view);
   });
+
+  it('moves the overview’s highlight without closing it', () => {
+    const overview = run(start, { type: 'toggle-overview' });
+    expect(run(overview, { type: 'highlight', index: 4 })).toMatchObject({
+      index: 4,
+      overlay: 'overview',
+    });
+  });
 });

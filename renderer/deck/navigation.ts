@@ -28,6 +28,8 @@ export type DeckAction =
   | { type: 'first' }
   | { type: 'last' }
   | { type: 'go'; index: number }
+  /** The overview's highlight (and focus) moved to this slide; the overview stays open. */
+  | { type: 'highlight'; index: number }
   | { type: 'toggle-overview' }
   | { type: 'toggle-help' }
   | { type: 'close-overlay' }
@@ -77,6 +79,8 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       return goTo(state, state.count - 1);
     case 'go':
       return { ...goTo(state, action.index), overlay: 'none' };
+    case 'highlight':
+      return goTo(state, action.index);
     case 'toggle-overview':
       return { ...state, overlay: state.overlay === 'overview' ? 'none' : 'overview', jump: '' };
     case 'toggle-help':

@@ -112,7 +112,11 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
     return (
       <ChartViewContext.Provider value={chartView}>
         <div ref={root} className="mode mode--overview-overlay">
-          <OverviewGrid current={state.index} onOpen={(index) => dispatch({ type: 'go', index })} />
+          <OverviewGrid
+            current={state.index}
+            onHighlight={(index) => dispatch({ type: 'highlight', index })}
+            onOpen={(index) => dispatch({ type: 'go', index })}
+          />
         </div>
       </ChartViewContext.Provider>
     );
