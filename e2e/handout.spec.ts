@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { readBookmarks, type Bookmark } from '../scripts/pdf-metadata.ts';
 
 // `npm run handout` end to end: the PDFs a reader gets, opened with poppler's tools.
 const run = promisify(execFile);
@@ -50,6 +51,19 @@ async function fontsNotEmbedded(file: string): Promise<string[]> {
   });
 }
 
+/** Each slide's title as the slide reads, numbered as the handout lists it. */
+function numberedTitles(lang: string): string[] {
+  const slides = JSON.parse(readFileSync(`locales/${lang}/slides.json`, 'utf8')) as Record<
+    string,
+    { title: string }
+  >;
+  return Object.values(slides).map(({ title }, i) => `${i + 1}. ${title}`);
+}
+
+async function bookmarks(file: string): Promise<Bookmark[]> {
+  return readBookmarks(readFileSync(file));
+}
+
 // One PDF at a time: each export already keeps a Chromium busy.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -72,10 +86,16 @@ test.describe('npm run handout', () => {
       expect(info).toMatch(/Tagged:\s+yes/);
       expect(info).toMatch(/Author:\s+\S/);
       expect(info).toContain(`Subject:         Slides (${lang})`);
-      // A bookmark (outline) per slide heading.
-      const raw = readFileSync(file).toString('latin1');
-      expect(raw).toContain('/Outlines');
-      expect(raw.match(/\/Dest\b/g)?.length ?? 0).toBeGreaterThanOrEqual(SLIDE_COUNT);
+      expect(info).toMatch(/Keywords:\s+lang:/);
+      // One bookmark per slide, titled as the slide reads, opening its page.
+      const marks = await bookmarks(file);
+      expect(marks.map((b) => b.title)).toEqual(numberedTitles(lang));
+      expect(marks.map((b) => b.page)).toEqual(
+        Array.from({ length: SLIDE_COUNT }, (_, i) => i + 1),
+      );
+      expect(marks.every((b) => b.children.length === 0)).toBe(true);
+      // The document language is set for screen readers (poppler shows the catalog's /Lang).
+      expect(readFileSync(file).toString('latin1')).toContain(`/Lang (${lang})`);
     }
     const en = await pdfText(join(dir, 'briefing-en-slides.pdf'));
     for (const { title } of Object.values(titles)) expect(en).toContain(title);
@@ -101,6 +121,22 @@ test.describe('npm run handout', () => {
     expect(text).toContain('Données');
     expect(text).toContain('41,02');
     expect(text).toMatch(new RegExp(`Page 2 sur ${pages}`));
+    // Cover, then each slide with at most its notes and data beneath it, then the sources.
+    const marks = await bookmarks(file);
+    expect(marks.map((b) => b.title)).toEqual([
+      'Chine et Kazakhstan : note d’information',
+      ...numberedTitles('fr'),
+      'Sources',
+    ]);
+    for (const mark of marks.slice(1, -1)) {
+      expect(['Notes de l’orateur', 'Données'].slice(0, mark.children.length)).toEqual(
+        mark.children.map((c) => c.title),
+      );
+      for (const child of mark.children) expect(child.page).toBeGreaterThanOrEqual(mark.page);
+    }
+    expect(marks[3]?.children.map((c) => c.title)).toEqual(['Notes de l’orateur', 'Données']);
+    expect(marks.at(-1)?.page).toBe(pages);
+    expect(marks.map((b) => b.page)).toEqual([...marks.map((b) => b.page)].sort((a, b) => a - b));
     expect(await fontsNotEmbedded(file)).toEqual([]);
   });
 
@@ -122,6 +158,10 @@ test.describe('npm run handout', () => {
       expect(await pdfPages(file)).toBe(pages);
       expect(await pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts/);
       expect((await pdfText(file)).toLowerCase()).toContain('таратпа материал');
+      const marks = await bookmarks(file);
+      expect(marks.slice(1, -1).map((b) => b.title)).toEqual(numberedTitles('kk'));
+      expect(marks).toHaveLength(SLIDE_COUNT + 2);
+      expect(marks.every((b) => b.children.length === 0)).toBe(true);
     });
   }
 
