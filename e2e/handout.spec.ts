@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,8 +19,15 @@ const run = promisify(execFile);
 const SLIDE_COUNT = 13;
 
 async function handout(...args: string[]) {
+  return handoutFrom(process.cwd(), ...args);
+}
+
+/** As `npm run handout` typed in `folder`: npm runs it in the project, with INIT_CWD set. */
+async function handoutFrom(folder: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/handout.ts', ...args]);
+    const { stdout, stderr } = await run(process.execPath, ['scripts/handout.ts', ...args], {
+      env: { ...process.env, INIT_CWD: folder },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -180,13 +195,55 @@ test.describe('npm run handout', () => {
     expect(readdirSync(dir).length).toBe(before);
   });
 
+  test('--out is read from the folder the command was typed in; the layout defaults to handout', async () => {
+    const user = mkdtempSync(join(tmpdir(), 'handout-user-'));
+    const result = await handoutFrom(user, '--lang', 'en', '--out', 'talks/');
+    expect(result.code, result.stderr).toBe(0);
+    const file = join(user, 'talks', 'briefing-en-handout.pdf');
+    expect(result.stdout).toContain(file);
+    expect(existsSync(join(process.cwd(), 'talks'))).toBe(false);
+    expect((await pdfText(file)).toLowerCase()).toContain('handout');
+
+    // Again: the file is replaced, and the output says so.
+    const again = await handoutFrom(user, '--lang=en', '--out=talks/briefing-en-handout.pdf');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`${file} exists and will be replaced.`);
+    expect(again.stdout).toContain(`→ ${file} (replaced)`);
+  });
+
+  test('a read-only file is kept, and a name that is neither .pdf nor folder is refused, before rendering', async () => {
+    const user = mkdtempSync(join(tmpdir(), 'handout-user-'));
+    const locked = join(user, 'final.pdf');
+    writeFileSync(locked, 'keep me');
+    chmodSync(locked, 0o444);
+    const result = await handoutFrom(user, '--lang', 'fr', '--out', 'final.pdf');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `npm run handout: cannot write to ${locked}: ${locked} exists and is read-only; it is left as it is`,
+    );
+    expect(result.stdout).not.toContain('Rendering');
+    expect(readFileSync(locked, 'utf8')).toBe('keep me');
+    chmodSync(locked, 0o644);
+
+    const ambiguous = await handoutFrom(user, '--lang', 'fr', '--out', 'briefing-fr');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain(
+      '--out "briefing-fr" is neither a .pdf file nor a folder: write "briefing-fr.pdf" for one file, or "briefing-fr/" for a folder',
+    );
+    expect(readdirSync(user)).toEqual(['final.pdf']);
+    expect(statSync(locked).size).toBe(7);
+  });
+
   test('an unwritable destination fails clearly and leaves no file', async () => {
     const blocker = join(dir, 'a-file');
     writeFileSync(blocker, 'not a folder');
     const target = join(blocker, 'inside', 'briefing.pdf');
     const result = await handout('--lang', 'en', '--layout', 'slides', '--out', target);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/cannot write to .*a-file/);
+    expect(result.stderr).toContain(
+      `cannot write to ${target}: ${blocker} is a file, not a folder`,
+    );
+    expect(result.stdout).not.toContain('Rendering');
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir).some((name) => name.endsWith('.part'))).toBe(false);
   });
