@@ -133,6 +133,8 @@ test.describe('npm run handout', () => {
     const text = await pdfText(file);
     expect(text.toLowerCase()).toContain('document à distribuer');
     expect(text).toContain('Notes de l’orateur');
+    // The on-screen print bar stays off paper.
+    expect(text).not.toContain('Imprimer ou enregistrer en PDF');
     expect(text).toContain('Données');
     expect(text).toContain('41,02');
     expect(text).toMatch(new RegExp(`Page 2 sur ${pages}`));
