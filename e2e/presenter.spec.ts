@@ -205,3 +205,35 @@ test.describe('tabs: the presenter console drives the audience windows', () => {
     await expect(drawing(reported(audience))).toBeVisible();
   });
 });
+
+test.describe('the presenter’s stopwatch', () => {
+  test('waits for the first slide change, and Space after a click on Pause turns the page', async ({
+    page,
+  }) => {
+    await openDeck(page, '/?lang=en&mode=presenter#/title');
+    const elapsed = page.getByTestId('elapsed');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await page.waitForTimeout(1_500);
+    await expect(elapsed).toHaveText('0:00');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(elapsed).toHaveText('0:01', { timeout: 3_000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(page.locator('.presenter__current [aria-current="true"]')).toHaveAttribute(
+      'data-slide-id',
+      'trade',
+    );
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+
+    // From the keyboard, Space still presses the focused button.
+    await page.getByRole('button', { name: 'Resume' }).focus();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page.locator('.presenter__current [aria-current="true"]')).toHaveAttribute(
+      'data-slide-id',
+      'trade',
+    );
+  });
+});

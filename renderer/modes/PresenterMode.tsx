@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { SlideView } from '../components/SlideView.tsx';
@@ -17,10 +17,21 @@ import { NOTES_SIZES, stepNotesSize, type NotesSize } from '../presenter/notes-s
 import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import {
   elapsedSeconds,
+  pauseOrStart,
   resetStopwatch,
-  startStopwatch,
-  togglePause,
+  startIfWaiting,
+  type Stopwatch,
 } from '../presenter/stopwatch.ts';
+
+/**
+ * A button clicked with the mouse (detail > 0, unlike Enter or Space on a focused button)
+ * gives the focus back, so that Space (a clicker) turns the page instead of pressing it again.
+ */
+function releaseClickedButton(event: MouseEvent): void {
+  if (event.detail === 0 || !(event.target instanceof Element)) return;
+  const button = event.target.closest('button');
+  if (button instanceof HTMLElement) button.blur();
+}
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -46,7 +57,11 @@ export function PresenterMode() {
   const root = useRef<HTMLDivElement>(null);
   useDeckReady(root, `presenter:${lang}:${state.index}`);
   const [notesLang, setNotesLang] = useState<Language>(lang);
-  const [watch, setWatch] = useState(() => startStopwatch(Date.now()));
+  const [watch, setWatch] = useState<Stopwatch | null>(null);
+  const openedAt = useRef(state.index);
+  useEffect(() => {
+    if (state.index !== openedAt.current) setWatch((w) => startIfWaiting(w, Date.now()));
+  }, [state.index]);
   const [notesSize, setNotesSize] = useState<NotesSize>(storedNotesSize);
   const now = useNow(500);
   const [width, height] = useViewport();
@@ -108,6 +123,7 @@ export function PresenterMode() {
         ref={root}
         className="mode mode--presenter"
         style={{ gridTemplateColumns: `minmax(0, 1fr) ${layout.sideWidth}px` }}
+        onClick={releaseClickedButton}
       >
         <h1 className="visually-hidden">{t('nav.presenter')}</h1>
         <section className="presenter__current" aria-label={t('presenter.current')}>
@@ -124,7 +140,7 @@ export function PresenterMode() {
             <div>
               <span className="presenter__label">{t('presenter.elapsed')}</span>
               <span className="presenter__time" data-testid="elapsed">
-                {formatElapsed(elapsedSeconds(watch, now))}
+                {formatElapsed(watch ? elapsedSeconds(watch, now) : 0)}
               </span>
             </div>
             <div>
@@ -135,14 +151,18 @@ export function PresenterMode() {
               <button
                 type="button"
                 className="chrome-button"
-                onClick={() => setWatch((w) => togglePause(w, Date.now()))}
+                onClick={() => setWatch((w) => pauseOrStart(w, Date.now()))}
               >
-                {watch.pausedAt === null ? t('presenter.pause') : t('presenter.resume')}
+                {watch === null
+                  ? t('presenter.start')
+                  : watch.pausedAt === null
+                    ? t('presenter.pause')
+                    : t('presenter.resume')}
               </button>
               <button
                 type="button"
                 className="chrome-button"
-                onClick={() => setWatch((w) => resetStopwatch(w, Date.now()))}
+                onClick={() => setWatch((w) => w && resetStopwatch(w, Date.now()))}
               >
                 {t('presenter.reset')}
               </button>
