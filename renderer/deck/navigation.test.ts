@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deckReducer, initialDeckState, type DeckAction, type DeckState } from './navigation.ts';
+import {
+  deckReducer,
+  initialDeckState,
+  jumpTarget,
+  type DeckAction,
+  type DeckState,
+} from './navigation.ts';
 
 const run = (state: DeckState, ...actions: DeckAction[]) => actions.reduce(deckReducer, state);
 
@@ -126,5 +132,12 @@ describe('deck navigation', () => {
       index: 4,
       overlay: 'overview',
     });
+  });
+
+  it('knows whether the typed digits name a slide', () => {
+    expect(jumpTarget({ ...start, jump: '7' })).toBe(6);
+    expect(jumpTarget({ ...start, jump: '99' })).toBeNull();
+    expect(jumpTarget({ ...start, jump: '0' })).toBeNull();
+    expect(jumpTarget(start)).toBeNull();
   });
 });

@@ -67,6 +67,16 @@ function goTo(state: DeckState, index: number): DeckState {
   return { ...state, index: next, jump: '', moved: true, charts: PLAIN_CHARTS };
 }
 
+/**
+ * The slide the typed digits name (0-based), or null when there is no such slide. Slide
+ * numbers are 1-based on screen; out-of-range numbers are not clamped, so a typo does not
+ * silently land on the last slide.
+ */
+export function jumpTarget(state: DeckState): number | null {
+  const number = Number(state.jump);
+  return state.jump !== '' && number >= 1 && number <= state.count ? number - 1 : null;
+}
+
 export function deckReducer(state: DeckState, action: DeckAction): DeckState {
   switch (action.type) {
     case 'next':
@@ -92,11 +102,9 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       return { ...state, jump: state.jump + action.digit };
     case 'jump-commit': {
       if (state.jump === '') return state;
-      const number = Number(state.jump);
-      // Slide numbers are 1-based on screen; out-of-range numbers are ignored, not clamped,
-      // so a typo does not silently land on the last slide.
-      if (number < 1 || number > state.count) return { ...state, jump: '' };
-      return { ...goTo(state, number - 1), overlay: 'none' };
+      const target = jumpTarget(state);
+      if (target === null) return { ...state, jump: '' };
+      return { ...goTo(state, target), overlay: 'none' };
     }
     case 'jump-cancel':
       return state.jump === '' ? state : { ...state, jump: '' };

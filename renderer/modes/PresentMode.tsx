@@ -11,6 +11,7 @@ import { Stage } from '../components/Stage.tsx';
 import { toggleFullScreen } from '../deck/fullscreen.ts';
 import { swipeGesture, tapGesture } from '../deck/gestures.ts';
 import { commandForKey } from '../deck/keyboard.ts';
+import { jumpTarget } from '../deck/navigation.ts';
 import { useDeckReady } from '../deck/readiness.ts';
 import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
@@ -206,7 +207,9 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
 
         {state.jump !== '' && (
           <div className="jump" role="status">
-            {t('nav.jumpPrompt', { number: state.jump })}
+            {jumpTarget(state) === null
+              ? t('nav.jumpNone', { number: state.jump, total })
+              : t('nav.jumpPrompt', { number: state.jump })}
           </div>
         )}
 
