@@ -33,4 +33,19 @@ test.describe('addresses and keys said plainly', () => {
       'Aller à la diapositive 5',
     );
   });
+
+  test('Escape with a data table open closes the table, not the slide', async ({ page }) => {
+    await openDeck(page, '/?lang=en#/investment');
+    const figure = page.locator('[data-chart="investment"]');
+    const toggle = figure.getByRole('button', { name: 'Data table' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(figure.locator('.recharts-surface').first()).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(figure.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('[data-slide-id]')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: 'All slides' })).toBeVisible();
+  });
 });

@@ -68,8 +68,10 @@ export function commandForKey(input: KeyInput, state: DeckState): KeyCommand | n
     case 'o':
       return deck({ type: 'toggle-overview' });
     case 'Escape':
+      // Escape closes what is open, innermost first: an overlay, then the data tables.
+      if (state.overlay !== 'none') return deck({ type: 'close-overlay' });
       return deck(
-        state.overlay === 'none' ? { type: 'toggle-overview' } : { type: 'close-overlay' },
+        state.charts.tables.length > 0 ? { type: 'close-tables' } : { type: 'toggle-overview' },
       );
     case '?':
       return deck({ type: 'toggle-help' });

@@ -140,4 +140,17 @@ describe('deck navigation', () => {
     expect(jumpTarget({ ...start, jump: '0' })).toBeNull();
     expect(jumpTarget(start)).toBeNull();
   });
+
+  it('closes the open data tables, keeping log scales', () => {
+    const open = run(
+      start,
+      { type: 'toggle-chart', chart: 'trade-growth', toggle: 'log' },
+      { type: 'toggle-chart', chart: 'trade-growth', toggle: 'tables' },
+    );
+    expect(run(open, { type: 'close-tables' }).charts).toEqual({
+      log: ['trade-growth'],
+      tables: [],
+    });
+    expect(run(start, { type: 'close-tables' })).toBe(start);
+  });
 });

@@ -37,6 +37,8 @@ export type DeckAction =
   | { type: 'jump-commit' }
   | { type: 'jump-cancel' }
   | { type: 'toggle-chart'; chart: ChartId; toggle: ChartToggle }
+  /** Escape puts the open data tables away, back to the charts. */
+  | { type: 'close-tables' }
   /** Another window's chart view for this slide (presenter sync). */
   | { type: 'set-charts'; charts: ChartView };
 
@@ -110,6 +112,10 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       return state.jump === '' ? state : { ...state, jump: '' };
     case 'toggle-chart':
       return { ...state, charts: toggleChart(state.charts, action.chart, action.toggle) };
+    case 'close-tables':
+      return state.charts.tables.length === 0
+        ? state
+        : { ...state, charts: { ...state.charts, tables: [] } };
     case 'set-charts':
       return { ...state, charts: action.charts };
   }

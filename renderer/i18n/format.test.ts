@@ -41,6 +41,11 @@ describe('locale formats', () => {
     expect(formatDate('kk', '1992-01-03')).toBe('1992 ж. 3 қаңтар');
     expect(formatDate('fr', '2013-09-07', 'month')).toBe('septembre 2013');
     expect(formatDateRange('fr', '2024-07-03', '2024-07-04')).toBe('3–4 juillet 2024');
+    // « 1er », the French ordinal for the first of the month; other days and languages as is.
+    expect(formatDate('fr', '2026-12-01')).toBe('1er décembre 2026');
+    expect(formatDate('fr', '2026-12-11')).toBe('11 décembre 2026');
+    expect(formatDate('en', '2026-12-01')).toBe('1 December 2026');
+    expect(formatDateRange('fr', '2024-07-01', '2024-07-04')).toBe('1er–4 juillet 2024');
     expect(formatDateRange('kk', '2024-07-03', '2024-07-04')).toBe('2024\u202fж. 3–4 шілде');
   });
 
