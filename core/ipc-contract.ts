@@ -3,6 +3,7 @@
  * channel names and types. Its runtime checks (zod) are in schemas.ts, which only main loads,
  * so the sandboxed preload bundles a few constants rather than a validation library.
  */
+import type { ChartView } from './chart-view.ts';
 import type { SlideId } from './ids.ts';
 import type { Language } from './languages.ts';
 import type { Paper, PerPage, PrintLayout } from './modes.ts';
@@ -70,6 +71,8 @@ export type ExportResult =
 export interface DeckPosition {
   /** Index into the deck's slides. */
   readonly index: number;
+  /** The slide's log scales and data tables switched on (absent: none). */
+  readonly charts?: ChartView;
 }
 
 /** Why a PIN did not end the kiosk; the page words each reason in the visitor's language. */
@@ -100,8 +103,8 @@ export interface BriefingApi {
   toggleFullScreen(): Promise<void>;
   /** Subscribes to menu commands; call the returned function to unsubscribe. */
   onCommand(listener: (command: ShellCommand) => void): () => void;
-  /** Moves the deck of every window to this slide. */
-  goToSlide(index: number): Promise<void>;
+  /** Moves the deck of every window to this slide, with its charts viewed this way. */
+  goToSlide(index: number, charts?: ChartView): Promise<void>;
   getPosition(): Promise<DeckPosition>;
   /** Subscribes to deck moves (this window's own included); returns the unsubscriber. */
   onPosition(listener: (position: DeckPosition) => void): () => void;
@@ -115,7 +118,7 @@ export interface InvokeArgsMap {
   [INVOKE_CHANNELS.setLanguage]: [language: Language];
   [INVOKE_CHANNELS.exportPdf]: [request: ExportRequest];
   [INVOKE_CHANNELS.toggleFullScreen]: [];
-  [INVOKE_CHANNELS.deckGo]: [index: number];
+  [INVOKE_CHANNELS.deckGo]: [index: number, charts?: ChartView];
   [INVOKE_CHANNELS.deckGetPosition]: [];
   [INVOKE_CHANNELS.kioskExit]: [pin: string];
 }

@@ -1,18 +1,34 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { SLIDE_IDS } from '../core/ids.ts';
+import { readBookmarks, type Bookmark } from '../scripts/pdf-metadata.ts';
 
 // `npm run handout` end to end: the PDFs a reader gets, opened with poppler's tools.
 const run = promisify(execFile);
 const SLIDE_COUNT = SLIDE_IDS.length;
 
 async function handout(...args: string[]) {
+  return handoutFrom(process.cwd(), ...args);
+}
+
+/** As `npm run handout` typed in `folder`: npm runs it in the project, with INIT_CWD set. */
+async function handoutFrom(folder: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/handout.ts', ...args]);
+    const { stdout, stderr } = await run(process.execPath, ['scripts/handout.ts', ...args], {
+      env: { ...process.env, INIT_CWD: folder },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -51,6 +67,19 @@ async function fontsNotEmbedded(file: string): Promise<string[]> {
   });
 }
 
+/** Each slide's title as the slide reads, numbered as the handout lists it. */
+function numberedTitles(lang: string): string[] {
+  const slides = JSON.parse(readFileSync(`locales/${lang}/slides.json`, 'utf8')) as Record<
+    string,
+    { title: string }
+  >;
+  return Object.values(slides).map(({ title }, i) => `${i + 1}. ${title}`);
+}
+
+async function bookmarks(file: string): Promise<Bookmark[]> {
+  return readBookmarks(readFileSync(file));
+}
+
 // One PDF at a time: each export already keeps a Chromium busy.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -73,10 +102,16 @@ test.describe('npm run handout', () => {
       expect(info).toMatch(/Tagged:\s+yes/);
       expect(info).toMatch(/Author:\s+\S/);
       expect(info).toContain(`Subject:         Slides (${lang})`);
-      // A bookmark (outline) per slide heading.
-      const raw = readFileSync(file).toString('latin1');
-      expect(raw).toContain('/Outlines');
-      expect(raw.match(/\/Dest\b/g)?.length ?? 0).toBeGreaterThanOrEqual(SLIDE_COUNT);
+      expect(info).toMatch(/Keywords:\s+lang:/);
+      // One bookmark per slide, titled as the slide reads, opening its page.
+      const marks = await bookmarks(file);
+      expect(marks.map((b) => b.title)).toEqual(numberedTitles(lang));
+      expect(marks.map((b) => b.page)).toEqual(
+        Array.from({ length: SLIDE_COUNT }, (_, i) => i + 1),
+      );
+      expect(marks.every((b) => b.children.length === 0)).toBe(true);
+      // The document language is set for screen readers (poppler shows the catalog's /Lang).
+      expect(readFileSync(file).toString('latin1')).toContain(`/Lang (${lang})`);
     }
     const en = await pdfText(join(dir, 'briefing-en-slides.pdf'));
     for (const { title } of Object.values(titles)) expect(en).toContain(title);
@@ -99,9 +134,27 @@ test.describe('npm run handout', () => {
     const text = await pdfText(file);
     expect(text.toLowerCase()).toContain('document à distribuer');
     expect(text).toContain('Notes de l’orateur');
+    // The on-screen print bar stays off paper.
+    expect(text).not.toContain('Imprimer ou enregistrer en PDF');
     expect(text).toContain('Données');
     expect(text).toContain('41,02');
     expect(text).toMatch(new RegExp(`Page 2 sur ${pages}`));
+    // Cover, then each slide with at most its notes and data beneath it, then the sources.
+    const marks = await bookmarks(file);
+    expect(marks.map((b) => b.title)).toEqual([
+      'Chine et Kazakhstan : note d’information',
+      ...numberedTitles('fr'),
+      'Sources',
+    ]);
+    for (const mark of marks.slice(1, -1)) {
+      expect(['Notes de l’orateur', 'Données'].slice(0, mark.children.length)).toEqual(
+        mark.children.map((c) => c.title),
+      );
+      for (const child of mark.children) expect(child.page).toBeGreaterThanOrEqual(mark.page);
+    }
+    expect(marks[3]?.children.map((c) => c.title)).toEqual(['Notes de l’orateur', 'Données']);
+    expect(marks.at(-1)?.page).toBe(pages);
+    expect(marks.map((b) => b.page)).toEqual([...marks.map((b) => b.page)].sort((a, b) => a - b));
     expect(await fontsNotEmbedded(file)).toEqual([]);
   });
 
@@ -123,6 +176,10 @@ test.describe('npm run handout', () => {
       expect(await pdfPages(file)).toBe(pages);
       expect(await pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts/);
       expect((await pdfText(file)).toLowerCase()).toContain('таратпа материал');
+      const marks = await bookmarks(file);
+      expect(marks.slice(1, -1).map((b) => b.title)).toEqual(numberedTitles('kk'));
+      expect(marks).toHaveLength(SLIDE_COUNT + 2);
+      expect(marks.every((b) => b.children.length === 0)).toBe(true);
     });
   }
 
@@ -141,13 +198,55 @@ test.describe('npm run handout', () => {
     expect(readdirSync(dir).length).toBe(before);
   });
 
+  test('--out is read from the folder the command was typed in; the layout defaults to handout', async () => {
+    const user = mkdtempSync(join(tmpdir(), 'handout-user-'));
+    const result = await handoutFrom(user, '--lang', 'en', '--out', 'talks/');
+    expect(result.code, result.stderr).toBe(0);
+    const file = join(user, 'talks', 'briefing-en-handout.pdf');
+    expect(result.stdout).toContain(file);
+    expect(existsSync(join(process.cwd(), 'talks'))).toBe(false);
+    expect((await pdfText(file)).toLowerCase()).toContain('handout');
+
+    // Again: the file is replaced, and the output says so.
+    const again = await handoutFrom(user, '--lang=en', '--out=talks/briefing-en-handout.pdf');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`${file} exists and will be replaced.`);
+    expect(again.stdout).toContain(`→ ${file} (replaced)`);
+  });
+
+  test('a read-only file is kept, and a name that is neither .pdf nor folder is refused, before rendering', async () => {
+    const user = mkdtempSync(join(tmpdir(), 'handout-user-'));
+    const locked = join(user, 'final.pdf');
+    writeFileSync(locked, 'keep me');
+    chmodSync(locked, 0o444);
+    const result = await handoutFrom(user, '--lang', 'fr', '--out', 'final.pdf');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `npm run handout: cannot write to ${locked}: ${locked} exists and is read-only; it is left as it is`,
+    );
+    expect(result.stdout).not.toContain('Rendering');
+    expect(readFileSync(locked, 'utf8')).toBe('keep me');
+    chmodSync(locked, 0o644);
+
+    const ambiguous = await handoutFrom(user, '--lang', 'fr', '--out', 'briefing-fr');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain(
+      '--out "briefing-fr" is neither a .pdf file nor a folder: write "briefing-fr.pdf" for one file, or "briefing-fr/" for a folder',
+    );
+    expect(readdirSync(user)).toEqual(['final.pdf']);
+    expect(statSync(locked).size).toBe(7);
+  });
+
   test('an unwritable destination fails clearly and leaves no file', async () => {
     const blocker = join(dir, 'a-file');
     writeFileSync(blocker, 'not a folder');
     const target = join(blocker, 'inside', 'briefing.pdf');
     const result = await handout('--lang', 'en', '--layout', 'slides', '--out', target);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/cannot write to .*a-file/);
+    expect(result.stderr).toContain(
+      `cannot write to ${target}: ${blocker} is a file, not a folder`,
+    );
+    expect(result.stdout).not.toContain('Rendering');
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir).some((name) => name.endsWith('.part'))).toBe(false);
   });

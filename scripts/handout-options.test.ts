@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   handoutFileName,
@@ -37,7 +36,7 @@ describe('npm run handout options', () => {
     [[], '--lang is required'],
     [['--lang', 'de', '--layout', 'slides', '--out', 'a'], 'not "de"'],
     [['--lang', 'fr', '--layout', 'poster', '--out', 'a'], 'not "poster"'],
-    [['--lang', 'fr', '--layout', 'slides'], '--out is required'],
+    [['--lang', 'fr'], '--out is required'],
     [['--lang', 'fr', '--layout', 'slides', '--out'], '--out needs a value'],
     [['--lang', '--layout', 'slides'], '--lang needs a value'],
     [['--lang', 'fr', '--layout', 'handout', '--out', 'a', '--per-page', '4'], 'not "4"'],
@@ -54,21 +53,49 @@ describe('npm run handout options', () => {
     expect(() => parseHandoutOptions(args)).toThrow(message);
   });
 
+  it('the layout is handout unless told otherwise', () => {
+    expect(parseHandoutOptions(['--lang', 'fr', '--out', 'x.pdf']).layout).toBe('handout');
+  });
+
+  const home = {
+    cwd: '/home/ana/talks',
+    isFolder: (path: string) => path === '/home/ana/talks/out',
+  };
+
   it('names files briefing-<lang>-<layout>.pdf inside a folder', () => {
     const options = parseHandoutOptions(['--lang', 'all', '--layout', 'handout', '--out', 'out']);
-    expect(handoutTargets(options, join).map((t) => t.path)).toEqual([
-      join('out', 'briefing-en-handout.pdf'),
-      join('out', 'briefing-fr-handout.pdf'),
-      join('out', 'briefing-kk-handout.pdf'),
+    expect(handoutTargets(options, home).map((t) => t.path)).toEqual([
+      '/home/ana/talks/out/briefing-en-handout.pdf',
+      '/home/ana/talks/out/briefing-fr-handout.pdf',
+      '/home/ana/talks/out/briefing-kk-handout.pdf',
     ]);
     expect(handoutFileName('kk', 'slides')).toBe('briefing-kk-slides.pdf');
   });
 
   it('writes one language to the file named, and refuses several languages into one file', () => {
     const one = parseHandoutOptions(['--lang', 'kk', '--layout', 'slides', '--out', 'a/b.PDF']);
-    expect(handoutTargets(one, join)).toEqual([{ lang: 'kk', path: 'a/b.PDF' }]);
+    expect(handoutTargets(one, home)).toEqual([{ lang: 'kk', path: '/home/ana/talks/a/b.PDF' }]);
     const all = parseHandoutOptions(['--lang', 'all', '--layout', 'slides', '--out', 'a.pdf']);
-    expect(() => handoutTargets(all, join)).toThrow(/give a folder/);
+    expect(() => handoutTargets(all, home)).toThrow(/give a folder/);
+  });
+
+  it('reads --out from the folder the command was typed in; absolute paths stay', () => {
+    const target = (out: string) =>
+      handoutTargets(parseHandoutOptions(['--lang', 'fr', '--out', out]), home)[0]?.path;
+    expect(target('../x.pdf')).toBe('/home/ana/x.pdf');
+    expect(target('/tmp/x.pdf')).toBe('/tmp/x.pdf');
+  });
+
+  it('a trailing slash or an existing folder means a folder; no .pdf and neither is refused', () => {
+    const target = (out: string) =>
+      handoutTargets(parseHandoutOptions(['--lang', 'fr', '--out', out]), home)[0]?.path;
+    expect(target('briefing-fr/')).toBe('/home/ana/talks/briefing-fr/briefing-fr-handout.pdf');
+    expect(target('out')).toBe('/home/ana/talks/out/briefing-fr-handout.pdf');
+    expect(() => target('briefing-fr')).toThrow(
+      new UsageError(
+        '--out "briefing-fr" is neither a .pdf file nor a folder: write "briefing-fr.pdf" for one file, or "briefing-fr/" for a folder',
+      ),
+    );
   });
 
   it('builds the print URL for the renderer', () => {

@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { LANGUAGE_CODES, isLanguage, type Language } from '../core/languages.ts';
 import {
   isPrintLayout,
@@ -15,17 +16,23 @@ export interface HandoutOptions {
   readonly layout: PrintLayout;
   readonly perPage: PerPage;
   readonly paper: Paper;
-  /** A .pdf file (one language) or a folder (one file per language). */
+  /**
+   * A .pdf file (one language) or a folder (one file per language), as typed: relative to
+   * the folder the command was typed in.
+   */
   readonly out: string;
 }
 
-export const HANDOUT_USAGE = `Usage: npm run handout -- --lang fr|en|kk|all --layout slides|handout --out <file.pdf|folder>
-                        [--per-page 1|2|3|6] [--paper A4|Letter]
+export const HANDOUT_USAGE = `Usage: npm run handout -- --lang fr|en|kk|all --out <file.pdf|folder/>
+                        [--layout slides|handout] [--per-page 1|2|3|6] [--paper A4|Letter]
   --lang      language of the handout, or "all" for one file per language
-  --layout    slides: one 16:9 page per slide; handout: slides with notes, data and sources
+  --out       the PDF to write (a name ending in .pdf), or a folder (a name ending in /, or
+              a folder that exists) for briefing-<lang>-<layout>.pdf files; relative to the
+              folder you are in. An existing file is replaced unless it is read-only.
+  --layout    handout (default): slides with notes, data and sources;
+              slides: one 16:9 page per slide
   --per-page  slides per page in the handout layout (default 1)
-  --paper     paper size of the handout layout (default A4)
-  --out       the PDF to write, or a folder for briefing-<lang>-<layout>.pdf files`;
+  --paper     paper size of the handout layout (default A4)`;
 
 export class UsageError extends Error {}
 
@@ -54,8 +61,7 @@ export function parseHandoutOptions(args: readonly string[]): HandoutOptions {
       `--lang must be one of ${LANGUAGE_CODES.join(', ')} or all, not "${lang}"`,
     );
   }
-  const layout = seen.get('--layout');
-  if (layout === undefined) throw new UsageError('--layout is required');
+  const layout = seen.get('--layout') ?? 'handout';
   if (!isPrintLayout(layout))
     throw new UsageError(`--layout must be slides or handout, not "${layout}"`);
   const out = seen.get('--out');
@@ -80,21 +86,36 @@ export function handoutFileName(lang: Language, layout: PrintLayout): string {
   return `briefing-${lang}-${layout}.pdf`;
 }
 
+/** What the exporter needs to know of the disk to read `--out`. */
+export interface OutContext {
+  /** The folder the command was typed in (npm sets INIT_CWD to it). */
+  readonly cwd: string;
+  readonly isFolder: (path: string) => boolean;
+}
+
 /**
- * Where each language goes: a path ending in .pdf is a file (one language only); anything
- * else is a folder that receives one named file per language.
+ * Where each language goes, as absolute paths. `--out` is a folder when it ends with a slash
+ * or names a folder that exists (one named file per language in it), a file when it ends in
+ * .pdf; anything else is ambiguous and refused, rather than silently made into a folder.
  */
 export function handoutTargets(
   options: HandoutOptions,
-  join: (...parts: string[]) => string,
+  { cwd, isFolder }: OutContext,
 ): { lang: Language; path: string }[] {
-  const isFile = options.out.toLowerCase().endsWith('.pdf');
-  if (isFile && options.langs.length > 1) {
+  const out = resolve(cwd, options.out);
+  const folder = /[\\/]$/.test(options.out) || isFolder(out);
+  if (!folder && !options.out.toLowerCase().endsWith('.pdf')) {
+    const name = options.out;
+    throw new UsageError(
+      `--out "${name}" is neither a .pdf file nor a folder: write "${name}.pdf" for one file, or "${name}/" for a folder`,
+    );
+  }
+  if (!folder && options.langs.length > 1) {
     throw new UsageError('--lang all writes several files: give a folder to --out, not a .pdf');
   }
   return options.langs.map((lang) => ({
     lang,
-    path: isFile ? options.out : join(options.out, handoutFileName(lang, options.layout)),
+    path: folder ? join(out, handoutFileName(lang, options.layout)) : out,
   }));
 }
 

@@ -1,8 +1,9 @@
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureBuilt } from './ensure-build.ts';
+import { checkDestination, DestinationError } from './handout-destination.ts';
 import {
   HANDOUT_USAGE,
   handoutTargets,
@@ -29,7 +30,11 @@ let options: HandoutOptions;
 let targets: ReturnType<typeof handoutTargets>;
 try {
   options = parseHandoutOptions(process.argv.slice(2));
-  targets = handoutTargets(options, join);
+  targets = handoutTargets(options, {
+    // npm runs scripts in the project folder; INIT_CWD is where the command was typed.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    isFolder: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+  });
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(`npm run handout: ${error.message}\n\n${HANDOUT_USAGE}`);
@@ -37,15 +42,16 @@ try {
 }
 
 // Check every destination before starting, so a bad path costs nothing and writes nothing.
+const replaced = new Set<string>();
 for (const target of targets) {
-  const folder = dirname(resolve(target.path));
   try {
-    mkdirSync(folder, { recursive: true });
-    if (!statSync(folder).isDirectory()) fail(`${folder} is not a folder`, 1);
+    if (checkDestination(target.path).replaces) replaced.add(target.path);
   } catch (error) {
-    fail(`cannot write to ${folder}: ${(error as NodeJS.ErrnoException).code ?? error}`, 1);
+    if (!(error instanceof DestinationError)) throw error;
+    fail(`cannot write to ${target.path}: ${error.message}`, 1);
   }
 }
+for (const path of replaced) console.log(`${path} exists and will be replaced.`);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!ensureBuilt(root, (line) => console.log(line))) fail('the build failed', 1);
@@ -63,7 +69,7 @@ try {
   // overlaps them. Each file is written beside its target and renamed when complete, so a
   // reader never sees half a PDF.
   await inParallel(targets, PARALLEL_EXPORTS, async (target) => {
-    const path = resolve(target.path);
+    const { path } = target;
     const temporary = `${path}.${process.pid}.part`;
     try {
       const pages = await renderPdf(
@@ -78,7 +84,7 @@ try {
       renameSync(temporary, path);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `${target.lang}: ${options.layout}, ${pages} pages, done at ${seconds} s → ${path}`,
+        `${target.lang}: ${options.layout}, ${pages} pages, done at ${seconds} s → ${path}${replaced.has(path) ? ' (replaced)' : ''}`,
       );
     } catch (error) {
       rmSync(temporary, { force: true });

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { Paper, PrintLayout } from '../core/modes.ts';
-import { countPages, withInfo } from './pdf-metadata.ts';
+import { OUTLINE_SELECTOR, parseOutline } from '../renderer/deck/pdf-outline.ts';
+import { countPages, finishPdf } from './pdf-metadata.ts';
 
 export interface RenderOptions {
   /** Where to write the PDF (the caller renames it into place). */
@@ -55,7 +56,8 @@ async function deckReady(page: Page, timeoutMs: number): Promise<void> {
 /**
  * Prints one print-mode URL of the renderer to PDF: waits for data-deck-ready (fonts loaded,
  * every chart drawn without animation), then prints with the page's own @page size, tagged
- * and with an outline (bookmarks from the slide headings). Returns the page count.
+ * and with an outline, then writes the properties, language and bookmarks (finishPdf).
+ * Returns the page count.
  */
 export async function renderPdf(
   browser: Browser,
@@ -72,6 +74,7 @@ export async function renderPdf(
     const meta = {
       lang: (await page.locator('html').getAttribute('lang')) ?? '',
       heading: (await page.locator('h1').first().textContent()) ?? (await page.title()),
+      outline: parseOutline(await page.locator(OUTLINE_SELECTOR).textContent()),
     };
     const pdf = await page.pdf({
       printBackground: true,
@@ -79,12 +82,14 @@ export async function renderPdf(
       tagged: true,
       outline: true,
     });
-    const finished = withInfo(pdf, {
-      Title: meta.heading,
-      Author: 'China–Kazakhstan briefing team',
-      Subject: `${options.layout === 'handout' ? 'Handout' : 'Slides'} (${meta.lang})`,
-      Keywords: `lang:${meta.lang}; China; Kazakhstan; SCO`,
-      Creator: 'china-kazakhstan-briefing',
+    const finished = await finishPdf(pdf, {
+      title: meta.heading,
+      author: 'China–Kazakhstan briefing team',
+      subject: `${options.layout === 'handout' ? 'Handout' : 'Slides'} (${meta.lang})`,
+      keywords: [`lang:${meta.lang}`, 'China', 'Kazakhstan', 'SCO'],
+      language: meta.lang,
+      creator: 'china-kazakhstan-briefing',
+      ...(meta.outline ? { outline: meta.outline } : {}),
     });
     writeFileSync(options.path, finished);
     return countPages(finished);

@@ -27,6 +27,8 @@ describe('validate', () => {
     expect(validate('window:toggle-full-screen', [])).toEqual({ ok: true, value: [] });
     expect(validate('deck:go', [0])).toEqual({ ok: true, value: [0] });
     expect(validate('deck:go', [12])).toEqual({ ok: true, value: [12] });
+    const charts = { log: ['trade-growth'], tables: ['trade-reported'] };
+    expect(validate('deck:go', [2, charts])).toEqual({ ok: true, value: [2, charts] });
     expect(validate('deck:get-position', [])).toEqual({ ok: true, value: [] });
     expect(validate('kiosk:exit', ['2468'])).toEqual({ ok: true, value: ['2468'] });
   });
@@ -73,6 +75,15 @@ describe('validate', () => {
       expect(validate('deck:go', [index]).ok).toBe(false);
     }
     expect(validate('deck:go', []).ok).toBe(false);
+    for (const charts of [
+      { log: ['nope'], tables: [] },
+      { log: [] },
+      { log: [], tables: [], path: '/etc/passwd' },
+      'trade-growth',
+    ]) {
+      expect(validate('deck:go', [2, charts]).ok).toBe(false);
+    }
+    expect(validate('deck:go', [2, { log: [], tables: [] }, 'extra']).ok).toBe(false);
     expect(validate('kiosk:exit', [2468]).ok).toBe(false);
     expect(validate('kiosk:exit', ['1'.repeat(17)]).ok).toBe(false);
     expect(validate('kiosk:exit', ['2468', 'extra']).ok).toBe(false);

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { LANGUAGE_CODES } from '../../core/languages.ts';
 import { PAPERS, PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
-import { SLIDE_IDS } from '../../core/ids.ts';
+import { CHART_IDS, SLIDE_IDS } from '../../core/ids.ts';
 import {
   INVOKE_CHANNELS,
   type InvokeArgs,
@@ -21,6 +21,11 @@ export const SlideIndexSchema = z
   .int()
   .min(0)
   .max(SLIDE_IDS.length - 1);
+
+const ChartIdsSchema = z.array(z.enum(CHART_IDS)).max(CHART_IDS.length);
+
+/** Which charts of the slide show a log scale or their data table (presenter sync). */
+export const ChartViewSchema = z.strictObject({ log: ChartIdsSchema, tables: ChartIdsSchema });
 
 /** Longer than any PIN the config accepts (4–8 digits); longer input is not a PIN attempt. */
 const PinAttemptSchema = z.string().max(16);
@@ -41,7 +46,7 @@ export const PAYLOAD_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeA
   [INVOKE_CHANNELS.setLanguage]: z.tuple([LanguageSchema]),
   [INVOKE_CHANNELS.exportPdf]: z.tuple([ExportRequestSchema]),
   [INVOKE_CHANNELS.toggleFullScreen]: z.tuple([]),
-  [INVOKE_CHANNELS.deckGo]: z.tuple([SlideIndexSchema]),
+  [INVOKE_CHANNELS.deckGo]: z.tuple([SlideIndexSchema, ChartViewSchema.optional()]),
   [INVOKE_CHANNELS.deckGetPosition]: z.tuple([]),
   [INVOKE_CHANNELS.kioskExit]: z.tuple([PinAttemptSchema]),
 };

@@ -251,8 +251,8 @@ async function onReady(context: {
         }),
       [INVOKE_CHANNELS.toggleFullScreen]: (event) =>
         toggleFullScreen(BrowserWindow.fromWebContents(event.sender)),
-      [INVOKE_CHANNELS.deckGo]: (_event, index) => {
-        position = { index };
+      [INVOKE_CHANNELS.deckGo]: (_event, index, charts) => {
+        position = { index, charts };
         for (const window of deckWindows()) {
           window.webContents.send(EVENT_CHANNELS.deckPosition, position);
         }

@@ -21,7 +21,7 @@ import {
 import { ExportRequestSchema, validate } from '../ipc/schemas.ts';
 import { LANGUAGE_CODES } from '../../core/languages.ts';
 import { PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
-import { SLIDE_IDS } from '../../core/ids.ts';
+import { CHART_IDS, SLIDE_IDS } from '../../core/ids.ts';
 
 /** Everything the code under test could use to touch the outside world, recorded. */
 const world = vi.hoisted(() => ({
@@ -188,12 +188,32 @@ const isSlideIndex = (value: unknown): boolean =>
 const isPinAttempt = (value: unknown): boolean =>
   typeof value === 'string' && [...value].length <= 16;
 
-const ARGUMENTS: Readonly<Record<InvokeChannel, readonly ((value: unknown) => boolean)[]>> = {
+/** deck:go's chart view: exactly `log` and `tables`, each a short list of chart ids. */
+function isChartView(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const ids = (list: unknown) =>
+    Array.isArray(list) &&
+    list.length <= CHART_IDS.length &&
+    Array.from(list).every((id) => CHART_IDS.some((known) => known === id));
+  const view = value as Record<string, unknown>;
+  return keys.length === 2 && ids(view['log']) && ids(view['tables']);
+}
+
+type Check = ((value: unknown) => boolean) & { readonly optional?: true };
+
+/** A trailing argument that may be left out or sent as undefined. */
+const optional = (check: (value: unknown) => boolean): Check =>
+  Object.assign((value: unknown) => value === undefined || check(value), {
+    optional: true as const,
+  });
+
+const ARGUMENTS: Readonly<Record<InvokeChannel, readonly Check[]>> = {
   [INVOKE_CHANNELS.getSettings]: [],
   [INVOKE_CHANNELS.setLanguage]: [oneOf(LANGUAGE_CODES)],
   [INVOKE_CHANNELS.exportPdf]: [isExportRequest],
   [INVOKE_CHANNELS.toggleFullScreen]: [],
-  [INVOKE_CHANNELS.deckGo]: [isSlideIndex],
+  [INVOKE_CHANNELS.deckGo]: [isSlideIndex, optional(isChartView)],
   [INVOKE_CHANNELS.deckGetPosition]: [],
   [INVOKE_CHANNELS.kioskExit]: [isPinAttempt],
 };
@@ -202,8 +222,13 @@ function wellFormed(name: InvokeChannel, payload: unknown): boolean {
   const checks = ARGUMENTS[name];
   return (
     Array.isArray(payload) &&
-    payload.length === checks.length &&
-    checks.every((check, i) => Object.hasOwn(payload, i) && check(payload[i]))
+    payload.length >= checks.filter((check) => !check.optional).length &&
+    payload.length <= checks.length &&
+    checks.every((check, i) =>
+      i >= payload.length || !Object.hasOwn(payload, i)
+        ? check.optional === true
+        : check(payload[i]),
+    )
   );
 }
 

@@ -52,6 +52,7 @@ describe('createBriefingApi', () => {
     await api.exportPdf({ language: 'en', layout: 'slides', paper: 'A4', perPage: 1 });
     await api.toggleFullScreen();
     await api.goToSlide(4);
+    await api.goToSlide(2, { log: ['trade-growth'], tables: [] });
     await api.getPosition();
     await api.exitKiosk('2468');
     expect(ipc.invoke.mock.calls).toEqual([
@@ -60,6 +61,7 @@ describe('createBriefingApi', () => {
       ['export:pdf', { language: 'en', layout: 'slides', paper: 'A4', perPage: 1 }],
       ['window:toggle-full-screen'],
       ['deck:go', 4],
+      ['deck:go', 2, { log: ['trade-growth'], tables: [] }],
       ['deck:get-position'],
       ['kiosk:exit', '2468'],
     ]);

@@ -50,7 +50,8 @@ export function createBriefingApi(ipc: BridgeIpc): BriefingApi {
     exportPdf: (request) => call(INVOKE_CHANNELS.exportPdf, request),
     toggleFullScreen: () => call(INVOKE_CHANNELS.toggleFullScreen),
     onCommand: (listener) => subscribe<ShellCommand>(EVENT_CHANNELS.command, listener),
-    goToSlide: (index) => call(INVOKE_CHANNELS.deckGo, index),
+    goToSlide: (index, charts) =>
+      charts ? call(INVOKE_CHANNELS.deckGo, index, charts) : call(INVOKE_CHANNELS.deckGo, index),
     getPosition: () => call(INVOKE_CHANNELS.deckGetPosition),
     onPosition: (listener) => subscribe<DeckPosition>(EVENT_CHANNELS.deckPosition, listener),
     exitKiosk: (pin) => call(INVOKE_CHANNELS.kioskExit, pin),

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceById, type SourceId } from '../data/dataset.ts';
-import { useRenderContext } from '../deck/render-context.ts';
+import { useChartToggle, useRenderContext } from '../deck/render-context.ts';
 import type { ChartId } from '../../core/ids.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import {
@@ -113,7 +113,7 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const { t } = useTranslation('data');
   const { animate, showTables, mode, lang } = useRenderContext();
-  const [tablePressed, setTablePressed] = useState(false);
+  const [tablePressed, toggleTable] = useChartToggle(chartId, 'tables');
   const drawingShown = useDrawingAfterFirstFrame(animate);
   const tableShown = tablePressed;
   const interactive = mode !== 'print';
@@ -136,7 +136,7 @@ export function ChartFrame({
         {
           label: t('frame.tableToggle'),
           pressed: tablePressed,
-          onToggle: () => setTablePressed((p) => !p),
+          onToggle: toggleTable,
         },
       ]
     : [];

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -13,7 +12,7 @@ import {
   type LabelProps,
 } from 'recharts';
 import { DERIVED, FIGURES, formatBn } from '../data/dataset.ts';
-import { useRenderContext } from '../deck/render-context.ts';
+import { useChartToggle, useRenderContext } from '../deck/render-context.ts';
 import { formatFactor, formatYear } from '../i18n/format.ts';
 import type { Language } from '../../core/languages.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
@@ -48,7 +47,7 @@ const HATCH_ID = 'trade-growth-target-hatch';
 export function TradeGrowthChart({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation('data');
   const { lang, animate } = useRenderContext();
-  const [log, setLog] = useState(false);
+  const [log, toggleLog] = useChartToggle('trade-growth', 'log');
 
   const base = [
     { key: 'y1992', year: FIGURES.trade1992.year, value: FIGURES.trade1992.value, isTarget: false },
@@ -107,7 +106,7 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
         {
           label: t('charts.trade-growth.logScale'),
           pressed: log,
-          onToggle: () => setLog((v) => !v),
+          onToggle: toggleLog,
         },
       ]}
     >

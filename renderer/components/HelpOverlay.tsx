@@ -39,6 +39,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     presenter: t('help.keys.presenter'),
     help: t('help.keys.help'),
     jump: t('help.keys.jump'),
+    notesSize: t('help.keys.notesSize'),
   };
   const keyName = (key: string) => {
     if (key in ARROWS) return <ArrowIcon direction={ARROWS[key as keyof typeof ARROWS]} />;

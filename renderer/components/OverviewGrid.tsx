@@ -6,16 +6,23 @@ import { SlideView } from './SlideView.tsx';
 import { Thumbnail } from './Stage.tsx';
 
 interface Props {
+  /** The highlighted slide, which also has the focus. */
   readonly current: number;
+  /** Focus moved to another card (Tab, a click): it becomes the highlighted one. */
+  readonly onHighlight: (index: number) => void;
   readonly onOpen: (index: number) => void;
 }
 
-/** Every slide as a thumbnail; Enter or a click opens one. */
-export function OverviewGrid({ current, onOpen }: Props) {
+/**
+ * Every slide as a thumbnail; Enter or a click opens one. The highlight and the focus are one
+ * thing: the highlighted card has the focus, and a card that gets the focus is highlighted,
+ * so Enter always opens the card that looks selected.
+ */
+export function OverviewGrid({ current, onHighlight, onOpen }: Props) {
   const { t } = useTranslation();
   const text = useSlideText();
   const currentButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => currentButton.current?.focus(), []);
+  useEffect(() => currentButton.current?.focus(), [current]);
   return (
     <nav className="overview" aria-label={t('nav.overview')}>
       <h1 className="overview__title">{t('nav.overview')}</h1>
@@ -39,6 +46,9 @@ export function OverviewGrid({ current, onOpen }: Props) {
               className="overview__open"
               aria-label={t('nav.open', { number: index + 1, title: text(slide.title) })}
               aria-current={index === current ? 'true' : undefined}
+              onFocus={() => {
+                if (index !== current) onHighlight(index);
+              }}
               onClick={() => onOpen(index)}
             >
               <span className="overview__number">{index + 1}</span>

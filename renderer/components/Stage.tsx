@@ -1,7 +1,8 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { fitStage, STAGE_HEIGHT, STAGE_WIDTH } from '../deck/stage-fit.ts';
 
-function useViewport(): [number, number] {
+/** The window's inner size, updated as it is resized. */
+export function useViewport(): [number, number] {
   const [size, setSize] = useState<[number, number]>(() => [window.innerWidth, window.innerHeight]);
   useLayoutEffect(() => {
     const update = () => setSize([window.innerWidth, window.innerHeight]);

@@ -27,6 +27,9 @@ describe('keyboard contract', () => {
     expect(action('O')).toBe('toggle-overview');
     expect(action('Escape')).toBe('toggle-overview');
     expect(action('Escape', { ...idle, overlay: 'help' })).toBe('close-overlay');
+    const table = { ...idle, charts: { log: [], tables: ['investment'] as const } };
+    expect(action('Escape', table)).toBe('close-tables');
+    expect(action('Escape', { ...table, overlay: 'help' })).toBe('close-overlay');
   });
 
   it('F is full screen, ? is help, P is the presenter view', () => {
@@ -34,6 +37,12 @@ describe('keyboard contract', () => {
     expect(action('F')).toBe('fullscreen');
     expect(action('?')).toBe('toggle-help');
     expect(action('p')).toBe('presenter');
+  });
+
+  it('+ and − (or =) make the presenter notes larger or smaller', () => {
+    expect(commandForKey({ key: '+' }, idle)).toEqual({ type: 'notes-size', step: 1 });
+    expect(commandForKey({ key: '=' }, idle)).toEqual({ type: 'notes-size', step: 1 });
+    expect(commandForKey({ key: '-' }, idle)).toEqual({ type: 'notes-size', step: -1 });
   });
 
   it('digits then Enter jump; Escape cancels the digits', () => {

@@ -2,7 +2,11 @@ import type { DeckAction, DeckState } from './navigation.ts';
 
 /** Commands the keyboard can give beyond deck navigation. */
 export type KeyCommand =
-  { type: 'deck'; action: DeckAction } | { type: 'fullscreen' } | { type: 'presenter' };
+  | { type: 'deck'; action: DeckAction }
+  | { type: 'fullscreen' }
+  | { type: 'presenter' }
+  /** The presenter console's notes, one type size larger or smaller. */
+  | { type: 'notes-size'; step: 1 | -1 };
 
 export interface KeyInput {
   readonly key: string;
@@ -25,6 +29,7 @@ export const SHORTCUTS = [
   { id: 'presenter', keys: ['p'] },
   { id: 'help', keys: ['?'] },
   { id: 'jump', keys: ['0–9', 'Enter'] },
+  { id: 'notesSize', keys: ['+', '−'] },
 ] as const;
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
@@ -63,8 +68,10 @@ export function commandForKey(input: KeyInput, state: DeckState): KeyCommand | n
     case 'o':
       return deck({ type: 'toggle-overview' });
     case 'Escape':
+      // Escape closes what is open, innermost first: an overlay, then the data tables.
+      if (state.overlay !== 'none') return deck({ type: 'close-overlay' });
       return deck(
-        state.overlay === 'none' ? { type: 'toggle-overview' } : { type: 'close-overlay' },
+        state.charts.tables.length > 0 ? { type: 'close-tables' } : { type: 'toggle-overview' },
       );
     case '?':
       return deck({ type: 'toggle-help' });
@@ -72,6 +79,12 @@ export function commandForKey(input: KeyInput, state: DeckState): KeyCommand | n
       return { type: 'fullscreen' };
     case 'p':
       return { type: 'presenter' };
+    // '=' is '+' without Shift on many layouts.
+    case '+':
+    case '=':
+      return { type: 'notes-size', step: 1 };
+    case '-':
+      return { type: 'notes-size', step: -1 };
     default:
       return null;
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deckReducer, initialDeckState, type DeckAction, type DeckState } from './navigation.ts';
+import {
+  deckReducer,
+  initialDeckState,
+  jumpTarget,
+  type DeckAction,
+  type DeckState,
+} from './navigation.ts';
 
 const run = (state: DeckState, ...actions: DeckAction[]) => actions.reduce(deckReducer, state);
 
@@ -7,7 +13,14 @@ describe('deck navigation', () => {
   const start = initialDeckState(13);
 
   it('starts on the first slide with nothing open', () => {
-    expect(start).toEqual({ index: 0, count: 13, overlay: 'none', jump: '', moved: false });
+    expect(start).toEqual({
+      index: 0,
+      count: 13,
+      overlay: 'none',
+      jump: '',
+      moved: false,
+      charts: { log: [], tables: [] },
+    });
   });
 
   it('clamps a starting index outside the deck', () => {
@@ -91,5 +104,53 @@ describe('deck navigation', () => {
   it('moving clears a half-typed jump', () => {
     const typed = run(start, { type: 'jump-digit', digit: '5' }, { type: 'next' });
     expect(typed).toMatchObject({ index: 1, jump: '' });
+  });
+
+  it('toggles a chart’s log scale and data table; a new slide starts plain', () => {
+    const trade = run(start, { type: 'go', index: 2 });
+    const toggled = run(
+      trade,
+      { type: 'toggle-chart', chart: 'trade-growth', toggle: 'log' },
+      { type: 'toggle-chart', chart: 'trade-reported', toggle: 'tables' },
+    );
+    expect(toggled.charts).toEqual({ log: ['trade-growth'], tables: ['trade-reported'] });
+    expect(
+      run(toggled, { type: 'toggle-chart', chart: 'trade-growth', toggle: 'log' }).charts,
+    ).toEqual({ log: [], tables: ['trade-reported'] });
+    expect(run(toggled, { type: 'next' }).charts).toEqual({ log: [], tables: [] });
+    expect(run(toggled, { type: 'go', index: 2 }).charts).toBe(toggled.charts);
+  });
+
+  it('takes another window’s chart view as it is', () => {
+    const view = { log: ['trade-growth'], tables: [] } as const;
+    expect(run(start, { type: 'set-charts', charts: view }).charts).toBe(view);
+  });
+
+  it('moves the overview’s highlight without closing it', () => {
+    const overview = run(start, { type: 'toggle-overview' });
+    expect(run(overview, { type: 'highlight', index: 4 })).toMatchObject({
+      index: 4,
+      overlay: 'overview',
+    });
+  });
+
+  it('knows whether the typed digits name a slide', () => {
+    expect(jumpTarget({ ...start, jump: '7' })).toBe(6);
+    expect(jumpTarget({ ...start, jump: '99' })).toBeNull();
+    expect(jumpTarget({ ...start, jump: '0' })).toBeNull();
+    expect(jumpTarget(start)).toBeNull();
+  });
+
+  it('closes the open data tables, keeping log scales', () => {
+    const open = run(
+      start,
+      { type: 'toggle-chart', chart: 'trade-growth', toggle: 'log' },
+      { type: 'toggle-chart', chart: 'trade-growth', toggle: 'tables' },
+    );
+    expect(run(open, { type: 'close-tables' }).charts).toEqual({
+      log: ['trade-growth'],
+      tables: [],
+    });
+    expect(run(start, { type: 'close-tables' })).toBe(start);
   });
 });

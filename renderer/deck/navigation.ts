@@ -4,6 +4,14 @@
  * becomes one of these actions, so behaviour is tested here once.
  */
 
+import {
+  PLAIN_CHARTS,
+  toggleChart,
+  type ChartToggle,
+  type ChartView,
+} from '../../core/chart-view.ts';
+import type { ChartId } from '../../core/ids.ts';
+
 export type Overlay = 'none' | 'overview' | 'help';
 
 export interface DeckState {
@@ -15,6 +23,8 @@ export interface DeckState {
   readonly jump: string;
   /** Whether the deck has moved since it opened: the first slide appears without a transition. */
   readonly moved: boolean;
+  /** Log scales and data tables switched on for the shown slide's charts. */
+  readonly charts: ChartView;
 }
 
 export type DeckAction =
@@ -23,19 +33,33 @@ export type DeckAction =
   | { type: 'first' }
   | { type: 'last' }
   | { type: 'go'; index: number }
+  /** The overview's highlight (and focus) moved to this slide; the overview stays open. */
+  | { type: 'highlight'; index: number }
   | { type: 'toggle-overview' }
   | { type: 'toggle-help' }
   | { type: 'close-overlay' }
   | { type: 'jump-digit'; digit: string }
   | { type: 'jump-commit' }
-  | { type: 'jump-cancel' };
+  | { type: 'jump-cancel' }
+  | { type: 'toggle-chart'; chart: ChartId; toggle: ChartToggle }
+  /** Escape puts the open data tables away, back to the charts. */
+  | { type: 'close-tables' }
+  /** Another window's chart view for this slide (presenter sync). */
+  | { type: 'set-charts'; charts: ChartView };
 
 /** Longest jump buffer: three digits (slide 999) are more than any deck has; more is a typo. */
 const MAX_JUMP_DIGITS = 3;
 
 export function initialDeckState(count: number, index = 0): DeckState {
   if (count < 1) throw new Error('A deck needs at least one slide');
-  return { index: clamp(index, count), count, overlay: 'none', jump: '', moved: false };
+  return {
+    index: clamp(index, count),
+    count,
+    overlay: 'none',
+    jump: '',
+    moved: false,
+    charts: PLAIN_CHARTS,
+  };
 }
 
 function clamp(index: number, count: number): number {
@@ -46,7 +70,18 @@ function clamp(index: number, count: number): number {
 function goTo(state: DeckState, index: number): DeckState {
   const next = clamp(index, state.count);
   if (next === state.index) return state.jump === '' ? state : { ...state, jump: '' };
-  return { ...state, index: next, jump: '', moved: true };
+  // A new slide starts with its charts drawn plainly, as it did before the deck held them.
+  return { ...state, index: next, jump: '', moved: true, charts: PLAIN_CHARTS };
+}
+
+/**
+ * The slide the typed digits name (0-based), or null when there is no such slide. Slide
+ * numbers are 1-based on screen; out-of-range numbers are not clamped, so a typo does not
+ * silently land on the last slide.
+ */
+export function jumpTarget(state: DeckState): number | null {
+  const number = Number(state.jump);
+  return state.jump !== '' && number >= 1 && number <= state.count ? number - 1 : null;
 }
 
 export function deckReducer(state: DeckState, action: DeckAction): DeckState {
@@ -61,6 +96,8 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       return goTo(state, state.count - 1);
     case 'go':
       return { ...goTo(state, action.index), overlay: 'none' };
+    case 'highlight':
+      return goTo(state, action.index);
     case 'toggle-overview':
       return { ...state, overlay: state.overlay === 'overview' ? 'none' : 'overview', jump: '' };
     case 'toggle-help':
@@ -72,13 +109,19 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       return { ...state, jump: state.jump + action.digit };
     case 'jump-commit': {
       if (state.jump === '') return state;
-      const number = Number(state.jump);
-      // Slide numbers are 1-based on screen; out-of-range numbers are ignored, not clamped,
-      // so a typo does not silently land on the last slide.
-      if (number < 1 || number > state.count) return { ...state, jump: '' };
-      return { ...goTo(state, number - 1), overlay: 'none' };
+      const target = jumpTarget(state);
+      if (target === null) return { ...state, jump: '' };
+      return { ...goTo(state, target), overlay: 'none' };
     }
     case 'jump-cancel':
       return state.jump === '' ? state : { ...state, jump: '' };
+    case 'toggle-chart':
+      return { ...state, charts: toggleChart(state.charts, action.chart, action.toggle) };
+    case 'close-tables':
+      return state.charts.tables.length === 0
+        ? state
+        : { ...state, charts: { ...state.charts, tables: [] } };
+    case 'set-charts':
+      return { ...state, charts: action.charts };
   }
 }

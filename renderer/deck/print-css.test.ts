@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterContent, pageCss } from './print-css.ts';
+import { counterContent, pageCss, screenZoom } from './print-css.ts';
 
 describe('print CSS', () => {
   it('turns page placeholders into CSS counters, in any word order', () => {
@@ -28,5 +28,14 @@ describe('print CSS', () => {
     expect(handout).toContain('"Page " counter(page) " sur " counter(pages)');
     expect(handout).toContain('"Chine et Kazakhstan · Français"');
     expect(pageCss('handout', 'A4', { left: '', pageOf: '' })).toContain('size: 210mm 297mm');
+  });
+});
+
+describe('print mode on screen', () => {
+  it('shrinks the 1920-pixel slide pages to the window, never enlarges them', () => {
+    expect(screenZoom(1366)).toBeCloseTo((1366 - 48) / 1920);
+    expect(screenZoom(1280) * 1920).toBeLessThanOrEqual(1280 - 48);
+    expect(screenZoom(2560)).toBe(1);
+    expect(screenZoom(0)).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Paper, PrintLayout } from '../../core/modes.ts';
+import { STAGE_WIDTH } from './stage-fit.ts';
 
 /**
  * Turns a translated template such as "Page {{page}} of {{pages}}" into CSS `content` for a
@@ -39,4 +40,16 @@ export function pageCss(
     // The cover carries no footer.
     '@page cover { @bottom-left { content: none; } @bottom-right { content: none; } }',
   ].join('\n');
+}
+
+/** Room left on either side of the slide pages when print mode is looked at on screen. */
+const SCREEN_MARGIN = 24;
+
+/**
+ * How much print mode's 1920-pixel slide pages are shrunk on screen so that they fit the
+ * window's width (never enlarged). Paper ignores it: the @page size applies there.
+ */
+export function screenZoom(windowWidth: number): number {
+  if (windowWidth <= 2 * SCREEN_MARGIN) return 0.1;
+  return Math.min(1, (windowWidth - 2 * SCREEN_MARGIN) / STAGE_WIDTH);
 }

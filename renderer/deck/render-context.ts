@@ -1,4 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useState } from 'react';
+import type { ChartToggle, ChartView } from '../../core/chart-view.ts';
+import type { ChartId } from '../../core/ids.ts';
 import type { Language } from '../../core/languages.ts';
 import type { Mode } from '../../core/modes.ts';
 
@@ -21,4 +23,27 @@ export const RenderContext = createContext<RenderContextValue>({
 
 export function useRenderContext(): RenderContextValue {
   return useContext(RenderContext);
+}
+
+/**
+ * The deck's chart view and how to change it, where a mode keeps it in the deck's state.
+ * Here beside the render context because this module is the one the chart bundle shares.
+ */
+export interface ChartViewControl {
+  readonly view: ChartView;
+  readonly toggle: (chart: ChartId, toggle: ChartToggle) => void;
+}
+
+export const ChartViewContext = createContext<ChartViewControl | null>(null);
+
+/**
+ * Whether one of a chart's toggles (log scale, data table) is on, and how to flip it: the
+ * deck's, followed by the other windows, in present and presenter modes; elsewhere the
+ * chart's own.
+ */
+export function useChartToggle(chart: ChartId, toggle: ChartToggle): [boolean, () => void] {
+  const control = useContext(ChartViewContext);
+  const [own, setOwn] = useState(false);
+  if (control) return [control.view[toggle].includes(chart), () => control.toggle(chart, toggle)];
+  return [own, () => setOwn((on) => !on)];
 }

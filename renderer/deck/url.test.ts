@@ -31,6 +31,30 @@ describe('URL contract', () => {
     ]);
   });
 
+  it('accepts language codes in any case, in lang and langs', () => {
+    const options = parseUrl('?lang=FR&mode=kiosk&langs=KK,En', '');
+    expect(options.lang).toBe('fr');
+    expect(options.kiosk.langs).toEqual(['kk', 'en']);
+    expect(options.warnings).toEqual([]);
+  });
+
+  it('reports an unknown slide id like any other ignored value', () => {
+    const options = parseUrl('', '#/treade');
+    expect(options.slideId).toBe('treade');
+    expect(options.warnings).toEqual([
+      expect.stringMatching(
+        /^#\/treade is not a slide of the deck \(slides: title, timeline, .*\); the first is shown$/,
+      ),
+    ]);
+    expect(parseUrl('', '#/trade').warnings).toEqual([]);
+  });
+
+  it('says that kiosk times must be above zero', () => {
+    expect(parseUrl('?idle=0', '').warnings).toEqual([
+      'idle=0 is not a number of seconds above 0 and at most 3600',
+    ]);
+  });
+
   it('reads the handout paper and slides per page, with defaults and warnings', () => {
     expect(parseUrl('?mode=print&layout=handout&paper=letter&perPage=6', '')).toMatchObject({
       paper: 'Letter',
@@ -79,9 +103,9 @@ describe('URL contract', () => {
     expect(kiosk.exit).toBeUndefined();
     expect(warnings).toEqual([
       'dwells: "nowhere:5" is not <slide id>:<seconds> for a slide of the deck',
-      'dwells: quote=-1 is not a number of seconds between 0 and 3600',
+      'dwells: quote=-1 is not a number of seconds above 0 and at most 3600',
       'dwells: "sco" is not <slide id>:<seconds> for a slide of the deck',
-      'dwells: timeline= is not a number of seconds between 0 and 3600',
+      'dwells: timeline= is not a number of seconds above 0 and at most 3600',
       'exit=door is not pin',
     ]);
     expect(parseUrl('?dwells=zz:1', '').kiosk.dwells).toBeUndefined();

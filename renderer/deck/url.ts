@@ -55,7 +55,7 @@ function parseSeconds(name: string, raw: string | null, warnings: string[]): num
   if (raw === null) return undefined;
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value) || value <= 0 || value > MAX_SECONDS) {
-    warnings.push(`${name}=${raw} is not a number of seconds between 0 and ${MAX_SECONDS}`);
+    warnings.push(`${name}=${raw} is not a number of seconds above 0 and at most ${MAX_SECONDS}`);
     return undefined;
   }
   return value;
@@ -64,7 +64,7 @@ function parseSeconds(name: string, raw: string | null, warnings: string[]): num
 function parseLangs(raw: string | null, warnings: string[]): Language[] | undefined {
   if (raw === null) return undefined;
   const langs: Language[] = [];
-  for (const part of raw.split(',').map((p) => p.trim())) {
+  for (const part of raw.split(',').map((p) => p.trim().toLowerCase())) {
     if (isLanguage(part)) {
       if (!langs.includes(part)) langs.push(part);
     } else {
@@ -117,7 +117,9 @@ export function parseUrl(search: string, hash: string): UrlOptions {
   const warnings: string[] = [];
 
   const rawLang = params.get('lang');
-  const lang = isLanguage(rawLang) ? rawLang : undefined;
+  // Language codes are case-insensitive (BCP 47): lang=FR is French.
+  const lowered = rawLang?.trim().toLowerCase();
+  const lang = isLanguage(lowered) ? lowered : undefined;
   if (rawLang !== null && lang === undefined) {
     warnings.push(`lang=${rawLang} is not one of ${LANGUAGE_CODES.join(', ')}`);
   }
@@ -150,7 +152,14 @@ export function parseUrl(search: string, hash: string): UrlOptions {
     exit: parseExit(params.get('exit'), warnings),
   };
 
-  return { lang, mode, layout, paper, perPage, slideId: slideIdFromHash(hash), kiosk, warnings };
+  const slideId = slideIdFromHash(hash);
+  if (slideId !== undefined && !KNOWN_SLIDES.has(slideId)) {
+    warnings.push(
+      `#/${slideId} is not a slide of the deck (slides: ${SLIDE_IDS.join(', ')}); the first is shown`,
+    );
+  }
+
+  return { lang, mode, layout, paper, perPage, slideId, kiosk, warnings };
 }
 
 /** The query string for a language change, keeping every other parameter. */

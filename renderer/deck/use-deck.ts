@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { ChartView } from '../../core/chart-view.ts';
 import { deckReducer, initialDeckState, type DeckAction, type DeckState } from './navigation.ts';
+import type { ChartViewControl } from './render-context.ts';
 import { SLIDES } from './slides.ts';
 import { hashForSlide, slideIdFromHash } from './url.ts';
 
@@ -33,4 +35,18 @@ export function useDeck(): [DeckState, (action: DeckAction) => void] {
   }, [id]);
 
   return [state, useCallback((action: DeckAction) => dispatch(action), [])];
+}
+
+/** The deck's chart view for ChartViewContext: the charts' toggles dispatch to the deck. */
+export function useChartViewControl(
+  charts: ChartView,
+  dispatch: (action: DeckAction) => void,
+): ChartViewControl {
+  return useMemo(
+    () => ({
+      view: charts,
+      toggle: (chart, toggle) => dispatch({ type: 'toggle-chart', chart, toggle }),
+    }),
+    [charts, dispatch],
+  );
 }

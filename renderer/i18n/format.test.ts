@@ -74,6 +74,11 @@ describe('locale formats', () => {
     expect(formatDateRange('en', '2024-06-30', '2024-07-04')).toBe(
       '30 June\u2009–\u20094 July 2024',
     );
+    // « 1er », the French ordinal for the first of the month; other days and languages as is.
+    expect(formatDate('fr', '2026-12-01')).toBe('1er décembre 2026');
+    expect(formatDate('fr', '2026-12-11')).toBe('11 décembre 2026');
+    expect(formatDate('en', '2026-12-01')).toBe('1 December 2026');
+    expect(formatDateRange('fr', '2024-07-01', '2024-07-04')).toBe('1er–4 juillet 2024');
     expect(formatDateRange('kk', '2024-07-03', '2024-07-04')).toBe('2024\u202fж. 3–4 шілде');
   });
 

@@ -144,18 +144,32 @@ const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 };
 
 /** A calendar date, e.g. "3 January 1992" / "3 janvier 1992" / "1992 ж. 3 қаңтар". */
+/**
+ * French writes the first day of a month as an ordinal, « 1er décembre », which Intl does not
+ * (« 1 décembre »). Only French goes through formatToParts: V8 puts other spaces there than
+ * in format() for some languages (Kazakh).
+ */
+function frenchFirst(parts: readonly { readonly type: string; readonly value: string }[]): string {
+  return parts
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
 export function formatDate(lang: Language, iso: string, precision: DatePrecision = 'day'): string {
   if (fallback(lang)) return kkDate(toDate(iso), precision);
-  return dateFormat(lang, DATE_OPTIONS[precision]).format(toDate(iso));
+  const format = dateFormat(lang, DATE_OPTIONS[precision]);
+  const date = toDate(iso);
+  return lang === 'fr' ? frenchFirst(format.formatToParts(date)) : format.format(date);
 }
 
 /** A date range, e.g. "3–4 July 2024" / "3–4 juillet 2024" / "2024 ж. 3–4 шілде". */
 export function formatDateRange(lang: Language, fromIso: string, toIso: string): string {
   if (fallback(lang)) return kkDateRange(toDate(fromIso), toDate(toIso));
+  const format = dateFormat(lang, DATE_OPTIONS.day);
+  const [from, to] = [toDate(fromIso), toDate(toIso)];
+  if (lang === 'fr') return frenchFirst(format.formatRangeToParts(from, to));
   // English ICU spaces the dash between two days ("3 – 4 July"); English style closes it.
-  return dateFormat(lang, DATE_OPTIONS.day)
-    .formatRange(toDate(fromIso), toDate(toIso))
-    .replace(/(\d)\s–\s(\d)/, '$1–$2');
+  return format.formatRange(from, to).replace(/(\d)\s–\s(\d)/, '$1–$2');
 }
 
 /**

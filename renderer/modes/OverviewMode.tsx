@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { OverviewGrid } from '../components/OverviewGrid.tsx';
 import { useDeckReady } from '../deck/readiness.ts';
 import { useRenderContext } from '../deck/render-context.ts';
@@ -11,7 +11,7 @@ export function OverviewMode() {
   const root = useRef<HTMLDivElement>(null);
   const { lang } = useRenderContext();
   useDeckReady(root, `overview:${lang}`);
-  const current = indexOfSlide(slideIdFromHash(window.location.hash));
+  const [current, setCurrent] = useState(() => indexOfSlide(slideIdFromHash(window.location.hash)));
   const open = (index: number) => {
     const params = new URLSearchParams(window.location.search);
     params.set('mode', 'present');
@@ -19,7 +19,7 @@ export function OverviewMode() {
   };
   return (
     <div ref={root} className="mode mode--overview">
-      <OverviewGrid current={current} onOpen={open} />
+      <OverviewGrid current={current} onHighlight={setCurrent} onOpen={open} />
     </div>
   );
 }

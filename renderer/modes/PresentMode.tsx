@@ -11,11 +11,12 @@ import { Stage } from '../components/Stage.tsx';
 import { toggleFullScreen } from '../deck/fullscreen.ts';
 import { swipeGesture, tapGesture } from '../deck/gestures.ts';
 import { commandForKey } from '../deck/keyboard.ts';
+import { jumpTarget } from '../deck/navigation.ts';
 import { useDeckReady } from '../deck/readiness.ts';
-import { useRenderContext } from '../deck/render-context.ts';
+import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
-import { indexOfSlide, useDeck } from '../deck/use-deck.ts';
+import { indexOfSlide, useChartViewControl, useDeck } from '../deck/use-deck.ts';
 import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Language } from '../../core/languages.ts';
@@ -35,7 +36,8 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const text = useSlideText();
   const { lang } = useRenderContext();
   const [state, dispatch] = useDeck();
-  useDeckSync(state.index, dispatch);
+  useDeckSync(state.index, state.charts, dispatch, 'audience');
+  const chartView = useChartViewControl(state.charts, dispatch);
   const root = useRef<HTMLDivElement>(null);
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
   const slide = slideAt(state.index);
@@ -65,7 +67,8 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
     // Space on a focused control presses it (WAI-ARIA button behaviour), not "next slide".
     if (event.key === ' ' && (event.target as Element).closest(INTERACTIVE)) return;
     const command = commandForKey(event, state);
-    if (!command) return;
+    // The notes' type size is the presenter console's; here + and − stay the browser's.
+    if (!command || command.type === 'notes-size') return;
     event.preventDefault();
     if (command.type === 'deck') dispatch(command.action);
     else if (command.type === 'fullscreen') fullScreen();
@@ -108,9 +111,15 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
 
   if (state.overlay === 'overview') {
     return (
-      <div ref={root} className="mode mode--overview-overlay">
-        <OverviewGrid current={state.index} onOpen={(index) => dispatch({ type: 'go', index })} />
-      </div>
+      <ChartViewContext.Provider value={chartView}>
+        <div ref={root} className="mode mode--overview-overlay">
+          <OverviewGrid
+            current={state.index}
+            onHighlight={(index) => dispatch({ type: 'highlight', index })}
+            onOpen={(index) => dispatch({ type: 'go', index })}
+          />
+        </div>
+      </ChartViewContext.Provider>
     );
   }
 
@@ -118,95 +127,102 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const behindDialog = state.overlay === 'help';
 
   return (
-    <div
-      ref={root}
-      className={`mode mode--present${idle ? ' mode--idle' : ''}${state.moved ? ' mode--moved' : ''}`}
-    >
-      <main
-        inert={behindDialog}
-        className="present__stage"
-        aria-roledescription="slides"
-        aria-label={t('app.deckLabel')}
-        onPointerDown={onPointerDown}
-        onPointerUp={onPointerUp}
-      >
-        <Stage>
-          <SlideView key={slide.id} slide={slide} index={state.index} total={total} current />
-        </Stage>
-      </main>
-
+    <ChartViewContext.Provider value={chartView}>
       <div
-        className="progress"
-        role="progressbar"
-        aria-label={t('nav.progress')}
-        aria-valuemin={1}
-        aria-valuemax={total}
-        aria-valuenow={state.index + 1}
+        ref={root}
+        className={`mode mode--present${idle ? ' mode--idle' : ''}${state.moved ? ' mode--moved' : ''}`}
       >
-        <div className="progress__bar" style={{ width: `${((state.index + 1) / total) * 100}%` }} />
-      </div>
+        <main
+          inert={behindDialog}
+          className="present__stage"
+          aria-roledescription="slides"
+          aria-label={t('app.deckLabel')}
+          onPointerDown={onPointerDown}
+          onPointerUp={onPointerUp}
+        >
+          <Stage>
+            <SlideView key={slide.id} slide={slide} index={state.index} total={total} current />
+          </Stage>
+        </main>
 
-      <nav className="chrome" aria-label={t('app.deckLabel')} inert={behindDialog}>
-        <button
-          type="button"
-          className="chrome-button"
-          aria-label={t('nav.previous')}
-          disabled={state.index === 0}
-          onClick={() => dispatch({ type: 'previous' })}
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={t('nav.progress')}
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={state.index + 1}
         >
-          <ArrowIcon direction="previous" />
-        </button>
-        <span className="chrome__counter" data-testid="counter">
-          {formatNumber(lang, state.index + 1)} / {formatNumber(lang, total)}
-        </span>
-        <button
-          type="button"
-          className="chrome-button"
-          aria-label={t('nav.next')}
-          disabled={state.index === total - 1}
-          onClick={() => dispatch({ type: 'next' })}
-        >
-          <ArrowIcon direction="next" />
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          onClick={() => dispatch({ type: 'toggle-overview' })}
-        >
-          {t('nav.overview')}
-        </button>
-        <button type="button" className="chrome-button" onClick={fullScreen}>
-          {t('nav.fullscreen')}
-        </button>
-        <button type="button" className="chrome-button" onClick={openExport}>
-          {t('nav.export')}
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          aria-label={t('nav.help')}
-          onClick={() => dispatch({ type: 'toggle-help' })}
-        >
-          ?
-        </button>
-        <LanguageSwitcher current={lang} onChange={onLanguage} />
-      </nav>
-
-      {state.jump !== '' && (
-        <div className="jump" role="status">
-          {t('nav.jumpPrompt', { number: state.jump })}
+          <div
+            className="progress__bar"
+            style={{ width: `${((state.index + 1) / total) * 100}%` }}
+          />
         </div>
-      )}
 
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {t('nav.position', { current: state.index + 1, total })}. {text(slide.title)}
+        <nav className="chrome" aria-label={t('app.deckLabel')} inert={behindDialog}>
+          <button
+            type="button"
+            className="chrome-button"
+            aria-label={t('nav.previous')}
+            disabled={state.index === 0}
+            onClick={() => dispatch({ type: 'previous' })}
+          >
+            <ArrowIcon direction="previous" />
+          </button>
+          <span className="chrome__counter" data-testid="counter">
+            {formatNumber(lang, state.index + 1)} / {formatNumber(lang, total)}
+          </span>
+          <button
+            type="button"
+            className="chrome-button"
+            aria-label={t('nav.next')}
+            disabled={state.index === total - 1}
+            onClick={() => dispatch({ type: 'next' })}
+          >
+            <ArrowIcon direction="next" />
+          </button>
+          <button
+            type="button"
+            className="chrome-button"
+            onClick={() => dispatch({ type: 'toggle-overview' })}
+          >
+            {t('nav.overview')}
+          </button>
+          <button type="button" className="chrome-button" onClick={fullScreen}>
+            {t('nav.fullscreen')}
+          </button>
+          <button type="button" className="chrome-button" onClick={openExport}>
+            {t('nav.export')}
+          </button>
+          <button
+            type="button"
+            className="chrome-button"
+            aria-label={t('nav.help')}
+            onClick={() => dispatch({ type: 'toggle-help' })}
+          >
+            ?
+          </button>
+          <LanguageSwitcher current={lang} onChange={onLanguage} />
+        </nav>
+
+        {state.jump !== '' && (
+          <div className="jump" role="status">
+            {jumpTarget(state) === null
+              ? t('nav.jumpNone', { number: state.jump, total })
+              : t('nav.jumpPrompt', { number: state.jump })}
+          </div>
+        )}
+
+        <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {t('nav.position', { current: state.index + 1, total })}. {text(slide.title)}
+        </div>
+
+        {exporting && <ExportDialog lang={lang} onClose={() => setExporting(false)} />}
+
+        {state.overlay === 'help' && (
+          <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />
+        )}
       </div>
-
-      {exporting && <ExportDialog lang={lang} onClose={() => setExporting(false)} />}
-
-      {state.overlay === 'help' && (
-        <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />
-      )}
-    </div>
+    </ChartViewContext.Provider>
   );
 }

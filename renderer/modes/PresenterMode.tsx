@@ -1,22 +1,37 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { SlideView } from '../components/SlideView.tsx';
-import { Thumbnail } from '../components/Stage.tsx';
+import { Thumbnail, useViewport } from '../components/Stage.tsx';
 import { commandForKey } from '../deck/keyboard.ts';
 import { useDeckReady } from '../deck/readiness.ts';
-import { useRenderContext } from '../deck/render-context.ts';
+import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import { SLIDES, slideAt } from '../deck/slides.ts';
-import { useDeck } from '../deck/use-deck.ts';
+import { useChartViewControl, useDeck } from '../deck/use-deck.ts';
 import { formatClock, formatElapsed } from '../i18n/format.ts';
 import { LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages.ts';
+import { storedNotesSize, storeNotesSize } from '../platform/bridge.ts';
+import { consoleLayout } from '../presenter/console-layout.ts';
+import { NOTES_SIZES, stepNotesSize, type NotesSize } from '../presenter/notes-size.ts';
 import { useDeckSync } from '../presenter/use-deck-sync.ts';
 import {
   elapsedSeconds,
+  pauseOrStart,
   resetStopwatch,
-  startStopwatch,
-  togglePause,
+  startIfWaiting,
+  type Stopwatch,
 } from '../presenter/stopwatch.ts';
+
+/**
+ * A button clicked with the mouse (detail > 0, unlike Enter or Space on a focused button)
+ * gives the focus back, so that Space (a clicker) turns the page instead of pressing it again.
+ */
+function releaseClickedButton(event: MouseEvent): void {
+  if (event.detail === 0 || !(event.target instanceof Element)) return;
+  const button = event.target.closest('button');
+  if (button instanceof HTMLElement) button.blur();
+}
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -37,26 +52,47 @@ export function PresenterMode() {
   const text = useSlideText();
   const { lang } = useRenderContext();
   const [state, dispatch] = useDeck();
-  useDeckSync(state.index, dispatch);
+  useDeckSync(state.index, state.charts, dispatch, 'presenter');
+  const chartView = useChartViewControl(state.charts, dispatch);
   const root = useRef<HTMLDivElement>(null);
   useDeckReady(root, `presenter:${lang}:${state.index}`);
   const [notesLang, setNotesLang] = useState<Language>(lang);
-  const [watch, setWatch] = useState(() => startStopwatch(Date.now()));
+  const [watch, setWatch] = useState<Stopwatch | null>(null);
+  const openedAt = useRef(state.index);
+  useEffect(() => {
+    if (state.index !== openedAt.current) setWatch((w) => startIfWaiting(w, Date.now()));
+  }, [state.index]);
+  const [notesSize, setNotesSize] = useState<NotesSize>(storedNotesSize);
   const now = useNow(500);
+  const [width, height] = useViewport();
+  const layout = consoleLayout(width, height);
   const slide = slideAt(state.index);
   const next = SLIDES[state.index + 1];
   const total = SLIDES.length;
+
+  const changeNotesSize = (step: 1 | -1) => {
+    const next = stepNotesSize(notesSize, step);
+    setNotesSize(next);
+    storeNotesSize(next);
+  };
 
   // An effect event: it sees the current state, and the listener is added once.
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if ((event.target as Element).closest('select, button')) {
       if (event.key === 'Enter' || event.key === ' ') return;
     }
+    // Inside the help dialog only Escape and ? act; Tab and Enter stay with the dialog.
+    if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
     const command = commandForKey(event, state);
+    if (command?.type === 'notes-size') {
+      event.preventDefault();
+      changeNotesSize(command.step);
+      return;
+    }
     if (command?.type !== 'deck') return;
     const { action } = command;
-    // The console has its own slide list: overview and help do not apply here.
-    if (['toggle-overview', 'toggle-help', 'close-overlay'].includes(action.type)) return;
+    // The console has its own slide list: the overview does not apply here.
+    if (action.type === 'toggle-overview') return;
     event.preventDefault();
     dispatch(action);
   });
@@ -67,6 +103,14 @@ export function PresenterMode() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
+  // The slide list scrolls on its own: keep the current entry in view as the deck moves.
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    list.current
+      ?.querySelector('[aria-current="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [state.index]);
+
   const openAudience = () => {
     const params = new URLSearchParams(window.location.search);
     params.set('mode', 'present');
@@ -74,97 +118,147 @@ export function PresenterMode() {
   };
 
   return (
-    <div ref={root} className="mode mode--presenter">
-      <h1 className="visually-hidden">{t('nav.presenter')}</h1>
-      <section className="presenter__current" aria-label={t('presenter.current')}>
-        <h2 className="presenter__label">
-          {t('presenter.current')} · {t('nav.position', { current: state.index + 1, total })}
-        </h2>
-        <Thumbnail width={880}>
-          <SlideView slide={slide} index={state.index} total={total} current />
-        </Thumbnail>
-      </section>
-
-      <section className="presenter__side">
-        <div className="presenter__clocks">
-          <div>
-            <span className="presenter__label">{t('presenter.elapsed')}</span>
-            <span className="presenter__time" data-testid="elapsed">
-              {formatElapsed(elapsedSeconds(watch, now))}
-            </span>
-          </div>
-          <div>
-            <span className="presenter__label">{t('presenter.clock')}</span>
-            <span className="presenter__time">{formatClock(lang, new Date(now))}</span>
-          </div>
-          <div className="presenter__buttons">
-            <button
-              type="button"
-              className="chrome-button"
-              onClick={() => setWatch((w) => togglePause(w, Date.now()))}
-            >
-              {watch.pausedAt === null ? t('presenter.pause') : t('presenter.resume')}
-            </button>
-            <button
-              type="button"
-              className="chrome-button"
-              onClick={() => setWatch((w) => resetStopwatch(w, Date.now()))}
-            >
-              {t('presenter.reset')}
-            </button>
-            <button type="button" className="chrome-button" onClick={openAudience}>
-              {t('presenter.openAudience')}
-            </button>
-          </div>
-        </div>
-        <h2 className="presenter__label">{t('presenter.next')}</h2>
-        {next ? (
-          <div inert>
-            <Thumbnail width={440}>
-              <SlideView slide={next} index={state.index + 1} total={total} current={false} />
-            </Thumbnail>
-          </div>
-        ) : (
-          <p className="presenter__end">{t('presenter.end')}</p>
-        )}
-      </section>
-
-      <section className="presenter__notes" aria-labelledby="presenter-notes-title">
-        <div className="presenter__notes-head">
-          <h2 id="presenter-notes-title" className="presenter__label">
-            {t('print.notes')}
+    <ChartViewContext.Provider value={chartView}>
+      <div
+        ref={root}
+        className="mode mode--presenter"
+        style={{ gridTemplateColumns: `minmax(0, 1fr) ${layout.sideWidth}px` }}
+        onClick={releaseClickedButton}
+      >
+        <h1 className="visually-hidden">{t('nav.presenter')}</h1>
+        <section className="presenter__current" aria-label={t('presenter.current')}>
+          <h2 className="presenter__label">
+            {t('presenter.current')} · {t('nav.position', { current: state.index + 1, total })}
           </h2>
-          <label>
-            {t('presenter.notesLanguage')}{' '}
-            <select value={notesLang} onChange={(e) => setNotesLang(e.target.value as Language)}>
-              {LANGUAGE_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {LANGUAGES[code].name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <p lang={notesLang} className="presenter__notes-text" data-testid="notes">
-          {text(slide.notes, notesLang)}
-        </p>
-      </section>
+          <Thumbnail width={layout.currentWidth}>
+            <SlideView slide={slide} index={state.index} total={total} current />
+          </Thumbnail>
+        </section>
 
-      <nav className="presenter__list" aria-label={t('presenter.slides')}>
-        <ol>
-          {SLIDES.map((s, index) => (
-            <li key={s.id}>
+        <section className="presenter__side">
+          <div className="presenter__clocks">
+            <div>
+              <span className="presenter__label">{t('presenter.elapsed')}</span>
+              <span className="presenter__time" data-testid="elapsed">
+                {formatElapsed(watch ? elapsedSeconds(watch, now) : 0)}
+              </span>
+            </div>
+            <div>
+              <span className="presenter__label">{t('presenter.clock')}</span>
+              <span className="presenter__time">{formatClock(lang, new Date(now))}</span>
+            </div>
+            <div className="presenter__buttons">
               <button
                 type="button"
-                aria-current={index === state.index ? 'true' : undefined}
-                onClick={() => dispatch({ type: 'go', index })}
+                className="chrome-button"
+                onClick={() => setWatch((w) => pauseOrStart(w, Date.now()))}
               >
-                {index + 1}. {text(s.title)}
+                {watch === null
+                  ? t('presenter.start')
+                  : watch.pausedAt === null
+                    ? t('presenter.pause')
+                    : t('presenter.resume')}
               </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-    </div>
+              <button
+                type="button"
+                className="chrome-button"
+                onClick={() => setWatch((w) => w && resetStopwatch(w, Date.now()))}
+              >
+                {t('presenter.reset')}
+              </button>
+              <button type="button" className="chrome-button" onClick={openAudience}>
+                {t('presenter.openAudience')}
+              </button>
+            </div>
+          </div>
+          <h2 className="presenter__label">{t('presenter.next')}</h2>
+          {next ? (
+            <div inert className="presenter__next">
+              <Thumbnail width={layout.nextWidth}>
+                <SlideView slide={next} index={state.index + 1} total={total} current={false} />
+              </Thumbnail>
+            </div>
+          ) : (
+            <p className="presenter__end">{t('presenter.end')}</p>
+          )}
+          <nav ref={list} className="presenter__list" aria-label={t('presenter.slides')}>
+            <ol>
+              {SLIDES.map((s, index) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    aria-current={index === state.index ? 'true' : undefined}
+                    onClick={() => dispatch({ type: 'go', index })}
+                  >
+                    {index + 1}. {text(s.title)}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </section>
+
+        <section className="presenter__notes" aria-labelledby="presenter-notes-title">
+          <div className="presenter__notes-head">
+            <h2 id="presenter-notes-title" className="presenter__label">
+              {t('print.notes')}
+            </h2>
+            <div className="presenter__notes-tools">
+              <button
+                type="button"
+                className="chrome-button"
+                onClick={() => changeNotesSize(-1)}
+                disabled={notesSize === NOTES_SIZES[0]}
+              >
+                <span aria-hidden="true">A−</span>
+                <span className="visually-hidden">{t('presenter.notesSmaller')}</span>
+              </button>
+              <button
+                type="button"
+                className="chrome-button"
+                onClick={() => changeNotesSize(1)}
+                disabled={notesSize === NOTES_SIZES[NOTES_SIZES.length - 1]}
+              >
+                <span aria-hidden="true">A+</span>
+                <span className="visually-hidden">{t('presenter.notesLarger')}</span>
+              </button>
+              <label>
+                {t('presenter.notesLanguage')}{' '}
+                <select
+                  value={notesLang}
+                  onChange={(e) => setNotesLang(e.target.value as Language)}
+                >
+                  {LANGUAGE_CODES.map((code) => (
+                    <option key={code} value={code}>
+                      {LANGUAGES[code].name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          </div>
+          {/* Focusable so the keyboard can scroll long notes (WCAG scrollable region). */}
+          <div
+            className="presenter__notes-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="presenter-notes-title"
+          >
+            <p
+              lang={notesLang}
+              className="presenter__notes-text"
+              data-testid="notes"
+              style={{ fontSize: notesSize }}
+            >
+              {text(slide.notes, notesLang)}
+            </p>
+          </div>
+        </section>
+
+        {state.overlay === 'help' && (
+          <HelpOverlay onClose={() => dispatch({ type: 'close-overlay' })} />
+        )}
+      </div>
+    </ChartViewContext.Provider>
   );
 }

@@ -1,11 +1,12 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../charts/Chart.tsx';
 import { SlideView } from '../components/SlideView.tsx';
-import { Thumbnail } from '../components/Stage.tsx';
+import { Thumbnail, useViewport } from '../components/Stage.tsx';
 import { SourceList } from '../data/SourceList.tsx';
 import type { Paper, PerPage, PrintLayout } from '../../core/modes.ts';
-import { pageCss } from '../deck/print-css.ts';
+import { numberedTitle, pdfOutline } from '../deck/pdf-outline.ts';
+import { pageCss, screenZoom } from '../deck/print-css.ts';
 import { useDeckReady } from '../deck/readiness.ts';
 import { RenderContext, useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
@@ -70,6 +71,22 @@ function SlideData({ slide }: { slide: SlideDescriptor }) {
   );
 }
 
+/**
+ * Shown on screen only (print mode is also opened in a browser, e.g. from `npm run web`):
+ * what the page is, and the browser's print dialog, which can also save a PDF.
+ */
+function PrintBar() {
+  const { t } = useTranslation();
+  return (
+    <div className="print-bar" role="region" aria-label={t('print.printBar')}>
+      <p className="print-bar__hint">{t('print.printBarHint')}</p>
+      <button type="button" className="chrome-button" onClick={() => window.print()}>
+        {t('print.printBar')}
+      </button>
+    </div>
+  );
+}
+
 function NoteLines({ count }: { count: number }) {
   const { t } = useTranslation();
   if (count === 0) return null;
@@ -94,16 +111,44 @@ export function PrintMode({ layout, paper, perPage }: Props) {
   const { lang } = useRenderContext();
   const root = useRef<HTMLDivElement>(null);
   useDeckReady(root, `print:${layout}:${paper}:${perPage}:${lang}`);
+  const [windowWidth] = useViewport();
   const total = SLIDES.length;
   const css = pageCss(layout, paper, {
     left: `${t('app.name')} · ${LANGUAGES[lang].name}`,
     pageOf: t('print.pageOf', { page: '{{page}}', pages: '{{pages}}' }),
   });
+  // Read by the PDF exporter (CLI and desktop app), which writes these as the bookmarks.
+  const outline = (
+    <script type="application/json" data-pdf-outline="">
+      {JSON.stringify(
+        pdfOutline({
+          layout,
+          perPage,
+          slides: SLIDES.map((slide) => ({
+            title: text(slide.title),
+            hasData: chartsOf(slide).length > 0,
+          })),
+          headings: {
+            cover: t('app.name'),
+            notes: t('print.notes'),
+            data: t('print.data'),
+            sources: t('print.sources'),
+          },
+        }),
+      )}
+    </script>
+  );
 
   if (layout === 'slides') {
     return (
-      <div ref={root} className="mode mode--print print--slides">
+      <div
+        ref={root}
+        className="mode mode--print print--slides"
+        style={{ '--screen-zoom': screenZoom(windowWidth) } as CSSProperties}
+      >
         <style>{css}</style>
+        {outline}
+        <PrintBar />
         {SLIDES.map((slide, index) => (
           <div key={slide.id} className="print-page print-page--slide">
             <SlideView slide={slide} index={index} total={total} current={false} />
@@ -119,9 +164,7 @@ export function PrintMode({ layout, paper, perPage }: Props) {
   if (perPage === 1) {
     body = SLIDES.map((slide, index) => (
       <article key={slide.id} className="handout-item handout-item--full">
-        <h2 className="handout-item__title">
-          {index + 1}. {text(slide.title)}
-        </h2>
+        <h2 className="handout-item__title">{numberedTitle(index, text(slide.title))}</h2>
         <PrintedSlide slide={slide} index={index} width={SLIDE_WIDTH[1]} />
         <h3>{t('print.notes')}</h3>
         <p className="handout-item__notes">{text(slide.notes)}</p>
@@ -136,9 +179,7 @@ export function PrintMode({ layout, paper, perPage }: Props) {
       <div key={sheet[0]?.slide.id} className={`handout-sheet handout-sheet--${perPage}`}>
         {sheet.map(({ slide, index }) => (
           <article key={slide.id} className="handout-item">
-            <h2 className="handout-item__title">
-              {index + 1}. {text(slide.title)}
-            </h2>
+            <h2 className="handout-item__title">{numberedTitle(index, text(slide.title))}</h2>
             <div className="handout-item__body">
               <PrintedSlide slide={slide} index={index} width={SLIDE_WIDTH[perPage]} />
               <NoteLines count={NOTE_LINES[perPage]} />
@@ -152,6 +193,8 @@ export function PrintMode({ layout, paper, perPage }: Props) {
   return (
     <div ref={root} className={`mode mode--print print--handout print--per-page-${perPage}`}>
       <style>{css}</style>
+      {outline}
+      <PrintBar />
       <section className="print-cover">
         <div className="print-cover__band" aria-hidden="true" />
         <p className="print-cover__kind">{t('print.handout')}</p>

@@ -1,5 +1,6 @@
 import type { BriefingApi } from '../../core/ipc-contract.ts';
 import { isLanguage, type Language } from '../../core/languages.ts';
+import { notesSizeFrom, type NotesSize } from '../presenter/notes-size.ts';
 
 /**
  * The desktop shell's API, when the renderer runs inside Electron; undefined in a plain
@@ -29,4 +30,23 @@ export function storeLanguage(lang: Language): void {
     // Not remembering the choice is harmless; the URL still carries it.
   }
   void shellApi()?.setLanguage(lang);
+}
+
+const NOTES_SIZE_KEY = 'briefing.notesSize';
+
+/** The presenter's notes type size, as last chosen on this machine. */
+export function storedNotesSize(): NotesSize {
+  try {
+    return notesSizeFrom(window.localStorage.getItem(NOTES_SIZE_KEY));
+  } catch {
+    return notesSizeFrom(null);
+  }
+}
+
+export function storeNotesSize(size: NotesSize): void {
+  try {
+    window.localStorage.setItem(NOTES_SIZE_KEY, String(size));
+  } catch {
+    // Not remembered: the console simply opens at the default size next time.
+  }
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedSeconds, resetStopwatch, startStopwatch, togglePause } from './stopwatch.ts';
+import {
+  elapsedSeconds,
+  pauseOrStart,
+  resetStopwatch,
+  startIfWaiting,
+  startStopwatch,
+  togglePause,
+} from './stopwatch.ts';
 
 describe('presenter stopwatch', () => {
   it('counts whole seconds from the start', () => {
@@ -21,5 +28,19 @@ describe('presenter stopwatch', () => {
     const paused = resetStopwatch(togglePause(startStopwatch(0), 5_000), 30_000);
     expect(elapsedSeconds(paused, 90_000)).toBe(0);
     expect(elapsedSeconds(togglePause(paused, 90_000), 92_000)).toBe(2);
+  });
+});
+
+describe('waiting for the talk to start', () => {
+  it('starts at the first slide change, once', () => {
+    const started = startIfWaiting(null, 5_000);
+    expect(elapsedSeconds(started, 8_000)).toBe(3);
+    expect(startIfWaiting(started, 7_000)).toBe(started);
+  });
+
+  it('Start starts it; then the same button pauses', () => {
+    const running = pauseOrStart(null, 1_000);
+    expect(running.pausedAt).toBeNull();
+    expect(pauseOrStart(running, 4_000).pausedAt).toBe(4_000);
   });
 });

@@ -26,3 +26,16 @@ export function togglePause(watch: Stopwatch, now: number): Stopwatch {
 export function resetStopwatch(watch: Stopwatch, now: number): Stopwatch {
   return { startedAt: now, pausedAt: watch.pausedAt === null ? null : now, pausedTotal: 0 };
 }
+
+/**
+ * The console opens with the stopwatch waiting (null): the talk starts at the first slide
+ * change, or when the presenter presses Start, not when the page loads.
+ */
+export function startIfWaiting(watch: Stopwatch | null, now: number): Stopwatch {
+  return watch ?? startStopwatch(now);
+}
+
+/** The Start / Pause / Resume button. */
+export function pauseOrStart(watch: Stopwatch | null, now: number): Stopwatch {
+  return watch ? togglePause(watch, now) : startStopwatch(now);
+}

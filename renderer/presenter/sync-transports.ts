@@ -1,41 +1,59 @@
 import type { BriefingApi } from '../../core/ipc-contract.ts';
+import { PLAIN_CHARTS, type ChartView } from '../../core/chart-view.ts';
 import { SLIDES } from '../deck/slides.ts';
 import { dropPending, receivePosition } from './shell-position.ts';
-import { parseSyncMessage, SYNC_CHANNEL, type SyncMessage } from './sync-messages.ts';
+import {
+  parseSyncMessage,
+  reactionTo,
+  SYNC_CHANNEL,
+  type SyncMessage,
+  type SyncRole,
+} from './sync-messages.ts';
+
+/** The slide a window shows and how its charts are viewed. */
+export interface SyncPosition {
+  readonly index: number;
+  readonly charts: ChartView;
+}
 
 /** How a window hears of and tells about deck moves in the other windows. */
 export interface DeckSyncTransport {
   /**
-   * Starts listening and asks where the deck is. `follow` gets a position set elsewhere;
-   * `current` answers other windows that ask. Returns the disposer.
+   * Starts listening and, when `ask` is set, asks where the deck is. `follow` gets a position
+   * set elsewhere (with the window it came from, when known); `current` answers other windows
+   * that ask. Returns the disposer.
    */
   connect(window: {
-    readonly follow: (index: number) => void;
-    readonly current: () => number;
+    readonly follow: (position: SyncPosition, origin?: string) => void;
+    readonly current: () => SyncPosition;
+    readonly ask: boolean;
   }): () => void;
-  /** This window moved. */
-  announce(index: number): void;
+  /** This window moved, or passes on the move of window `origin`. */
+  announce(position: SyncPosition, origin?: string): void;
 }
 
 /**
  * The desktop app: main holds the position (deck:go, deck:position, deck:get-position), so
- * a window that reloads or opens late asks main rather than the other windows.
+ * a window that reloads or opens late asks main rather than the other windows. Main opens
+ * every deck window at its current slide, so it is always asked.
  */
 export function shellTransport(api: BriefingApi): DeckSyncTransport {
   let pending: readonly number[] = [];
   return {
     connect({ follow }) {
       let live = true;
-      const unsubscribe = api.onPosition(({ index }) => {
+      const unsubscribe = api.onPosition(({ index, charts }) => {
         const receipt = receivePosition(pending, index);
         pending = receipt.pending;
-        if (receipt.follow !== undefined) follow(receipt.follow);
+        if (receipt.follow !== undefined) {
+          follow({ index: receipt.follow, charts: charts ?? PLAIN_CHARTS });
+        }
       });
       api
         .getPosition()
-        .then(({ index }) => {
+        .then(({ index, charts }) => {
           // A move made here since asking is newer than main's answer.
-          if (live && pending.length === 0) follow(index);
+          if (live && pending.length === 0) follow({ index, charts: charts ?? PLAIN_CHARTS });
         })
         .catch((error: unknown) => console.warn('[briefing] deck position unavailable', error));
       return () => {
@@ -43,9 +61,9 @@ export function shellTransport(api: BriefingApi): DeckSyncTransport {
         unsubscribe();
       };
     },
-    announce(index) {
+    announce({ index, charts }) {
       pending = [...pending, index];
-      api.goToSlide(index).catch((error: unknown) => {
+      api.goToSlide(index, charts).catch((error: unknown) => {
         pending = dropPending(pending, index);
         console.warn('[briefing] the shell refused a deck move', error);
       });
@@ -54,34 +72,39 @@ export function shellTransport(api: BriefingApi): DeckSyncTransport {
 }
 
 /**
- * A browser: the windows of the same origin talk over BroadcastChannel; a window that opens
- * or reloads asks the others. Undefined where BroadcastChannel is missing (the window then
- * simply runs alone).
+ * A browser: the windows of the same origin talk over BroadcastChannel, the console driving
+ * its audience windows (see reactionTo). Undefined where BroadcastChannel is missing (the
+ * window then simply runs alone).
  */
-export function broadcastTransport(windowId: string): DeckSyncTransport | undefined {
+export function broadcastTransport(id: string, role: SyncRole): DeckSyncTransport | undefined {
   if (typeof BroadcastChannel === 'undefined') return undefined;
   let channel: BroadcastChannel | null = null;
+  const go = (position: SyncPosition, origin?: string): SyncMessage => ({
+    type: 'go',
+    ...position,
+    from: id,
+    role,
+    ...(origin === undefined ? {} : { origin }),
+  });
   return {
-    connect({ follow, current }) {
+    connect({ follow, current, ask }) {
       const bc = new BroadcastChannel(SYNC_CHANNEL);
       channel = bc;
       bc.onmessage = (event: MessageEvent<unknown>) => {
         const message = parseSyncMessage(event.data, SLIDES.length);
-        if (!message || message.from === windowId) return;
-        if (message.type === 'where') {
-          bc.postMessage({ type: 'go', index: current(), from: windowId } satisfies SyncMessage);
-        } else {
-          follow(message.index);
-        }
+        if (!message) return;
+        const reaction = reactionTo(message, { id, role });
+        if (reaction === 'answer') bc.postMessage(go(current()));
+        else if (reaction === 'follow' && message.type === 'go') follow(message, message.from);
       };
-      bc.postMessage({ type: 'where', from: windowId } satisfies SyncMessage);
+      if (ask) bc.postMessage({ type: 'where', from: id, role } satisfies SyncMessage);
       return () => {
         channel = null;
         bc.close();
       };
     },
-    announce(index) {
-      channel?.postMessage({ type: 'go', index, from: windowId } satisfies SyncMessage);
+    announce(position, origin) {
+      channel?.postMessage(go(position, origin));
     },
   };
 }

@@ -1,54 +1,87 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { sameChartView, type ChartView } from '../../core/chart-view.ts';
 import type { DeckAction } from '../deck/navigation.ts';
+import { SLIDE_IDS } from '../../core/ids.ts';
+import { slideIdFromHash } from '../deck/url.ts';
 import { shellApi } from '../platform/bridge.ts';
-import { broadcastTransport, shellTransport, type DeckSyncTransport } from './sync-transports.ts';
+import type { SyncRole } from './sync-messages.ts';
+import {
+  broadcastTransport,
+  shellTransport,
+  type DeckSyncTransport,
+  type SyncPosition,
+} from './sync-transports.ts';
 
 /** Tells this window's messages from the others' (same origin, same code, so not useId). */
 const WINDOW_ID = Math.random().toString(36).slice(2);
 
+const same = (a: SyncPosition, b: SyncPosition) =>
+  a.index === b.index && sameChartView(a.charts, b.charts);
+
 /**
- * Keeps this window's deck in step with the other windows (presenter console and audience):
- * a move here is told, a move there is followed, and a window that opens or reloads asks
- * where the deck is. In the desktop app main holds the position (preload bridge); in a
- * browser the windows of the same origin talk over BroadcastChannel.
+ * Keeps this window's deck (slide and chart toggles) in step with the other windows: the
+ * presenter console drives the audience windows and follows them. In the desktop app main
+ * holds the position (preload bridge); in a browser the windows of the same origin talk over
+ * BroadcastChannel, and a window opened on a named slide (`#/trade`) keeps it rather than
+ * asking where the others are.
  */
-export function useDeckSync(index: number, dispatch: (action: DeckAction) => void): void {
+export function useDeckSync(
+  index: number,
+  charts: ChartView,
+  dispatch: (action: DeckAction) => void,
+  role: SyncRole,
+): void {
+  const [openedOnSlide] = useState(() =>
+    SLIDE_IDS.some((id) => id === slideIdFromHash(window.location.hash)),
+  );
   const transport = useRef<DeckSyncTransport | null>(null);
-  const current = useRef(index);
-  const followed = useRef<number | null>(null);
+  const current = useRef<SyncPosition>({ index, charts });
+  const followed = useRef<{ position: SyncPosition; origin?: string } | null>(null);
   const announced = useRef(false);
 
   useEffect(() => {
     const api = shellApi();
-    const chosen = api ? shellTransport(api) : broadcastTransport(WINDOW_ID);
+    const chosen = api ? shellTransport(api) : broadcastTransport(WINDOW_ID, role);
     if (!chosen) return undefined;
     transport.current = chosen;
     const disconnect = chosen.connect({
+      ask: !openedOnSlide,
       current: () => current.current,
-      follow: (target) => {
-        if (target === current.current) return;
-        followed.current = target;
-        dispatch({ type: 'go', index: target });
+      follow: (position, origin) => {
+        if (same(position, current.current)) return;
+        followed.current = { position, ...(origin === undefined ? {} : { origin }) };
+        // 'go' also closes what is open: not for a toggle on the same slide.
+        if (position.index !== current.current.index) {
+          dispatch({ type: 'go', index: position.index });
+        }
+        dispatch({ type: 'set-charts', charts: position.charts });
       },
     });
     return () => {
       transport.current = null;
       disconnect();
     };
-  }, [dispatch]);
+  }, [dispatch, role, openedOnSlide]);
 
   useEffect(() => {
-    current.current = index;
+    const position = { index, charts };
+    current.current = position;
     // The first render only asks (above): a reloaded window must not drag the others back.
-    // A move that came from another window is not echoed back either.
     if (!announced.current) {
       announced.current = true;
       return;
     }
-    if (followed.current === index) {
-      followed.current = null;
+    const from = followed.current;
+    followed.current = null;
+    if (from && same(from.position, position)) {
+      // A move that came from another window is not echoed back; the console passes an
+      // audience window's move on to the other audience windows (browser only: in the
+      // desktop app main tells every window).
+      if (role === 'presenter' && from.origin !== undefined) {
+        transport.current?.announce(position, from.origin);
+      }
       return;
     }
-    transport.current?.announce(index);
-  }, [index]);
+    transport.current?.announce(position);
+  }, [index, charts, role]);
 }

@@ -1,0 +1,44 @@
+import { STAGE_HEIGHT, STAGE_WIDTH } from '../deck/stage-fit.ts';
+
+/**
+ * The presenter console's geometry for a window size, so that it fits a 1280×720 laptop
+ * without page scroll: the current slide as large as the window allows above a notes panel
+ * of at least {@link NOTES_MIN} pixels; beside them a column with the clocks, the next slide
+ * and the slide list. The notes and the list scroll inside their own panels.
+ */
+export interface ConsoleLayout {
+  /** Width of the right-hand column (clocks, next slide, slide list). */
+  readonly sideWidth: number;
+  /** Width of the current-slide preview (16:9). */
+  readonly currentWidth: number;
+  /** Width of the next-slide preview (16:9). */
+  readonly nextWidth: number;
+}
+
+/** Page padding and gaps, in CSS pixels; deck.css uses the same values. */
+export const CONSOLE_PAD_X = 24;
+export const CONSOLE_PAD_Y = 16;
+export const CONSOLE_GAP = 16;
+/** A panel label's line (font 15 px, line-height 20 px, 8 px below). */
+const LABEL = 28;
+/** Notes panel: its heading row and about three lines of text at the largest size. */
+export const NOTES_MIN = 170;
+/** Clocks and their buttons, which may wrap to two rows in French and Kazakh. */
+const CLOCKS = 190;
+/** Room kept for about four entries of the slide list. */
+const LIST_MIN = 180;
+
+const RATIO = STAGE_HEIGHT / STAGE_WIDTH;
+
+export function consoleLayout(width: number, height: number): ConsoleLayout {
+  const sideWidth = Math.round(Math.min(Math.max(width * 0.3, 300), 560));
+  const mainWidth = Math.max(0, width - 2 * CONSOLE_PAD_X - CONSOLE_GAP - sideWidth);
+  const innerHeight = Math.max(0, height - 2 * CONSOLE_PAD_Y);
+  const currentByHeight = (innerHeight - LABEL - CONSOLE_GAP - NOTES_MIN) / RATIO;
+  const nextByHeight = (innerHeight - CLOCKS - LABEL - 2 * CONSOLE_GAP - LIST_MIN) / RATIO;
+  return {
+    sideWidth,
+    currentWidth: Math.floor(Math.max(0, Math.min(mainWidth, currentByHeight))),
+    nextWidth: Math.floor(Math.max(0, Math.min(sideWidth, nextByHeight))),
+  };
+}
