@@ -14,7 +14,8 @@ import {
   PDFRef,
   PDFString,
 } from '@cantoo/pdf-lib';
-import type { OutlineEntry } from '../renderer/deck/pdf-outline.ts';
+import type { PrintLayout } from '../core/modes.ts';
+import type { OutlineEntry } from '../core/pdf-outline.ts';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -130,6 +131,30 @@ function writeOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void 
   root.set(PDFName.of('Count'), PDFNumber.of(count));
   catalog.set(PDFName.of('Outlines'), rootRef);
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/** What the exporter reads of the printed page: its language, first heading and outline. */
+export interface PrintedPage {
+  readonly language: string;
+  readonly heading: string;
+  readonly layout: PrintLayout;
+  readonly outline: readonly OutlineEntry[] | undefined;
+}
+
+/**
+ * The briefing's document properties, the same from `npm run handout` and from the desktop
+ * app's File → Export PDF.
+ */
+export function briefingMetadata(page: PrintedPage): PdfMetadata {
+  return {
+    title: page.heading,
+    author: 'China–Kazakhstan briefing team',
+    subject: `${page.layout === 'handout' ? 'Handout' : 'Slides'} (${page.language})`,
+    keywords: [`lang:${page.language}`, 'China', 'Kazakhstan', 'SCO'],
+    language: page.language,
+    creator: 'china-kazakhstan-briefing',
+    ...(page.outline && { outline: page.outline }),
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { Paper, PrintLayout } from '../core/modes.ts';
-import { OUTLINE_SELECTOR, parseOutline } from '../renderer/deck/pdf-outline.ts';
-import { countPages, finishPdf } from './pdf-metadata.ts';
+import { OUTLINE_SELECTOR, parseOutline } from '../core/pdf-outline.ts';
+import { briefingMetadata, countPages, finishPdf } from './pdf-metadata.ts';
 
 export interface RenderOptions {
   /** Where to write the PDF (the caller renames it into place). */
@@ -71,9 +71,10 @@ export async function renderPdf(
     await page.goto(url);
     await deckReady(page, options.timeout ?? 60_000);
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
-    const meta = {
-      lang: (await page.locator('html').getAttribute('lang')) ?? '',
+    const printed = {
+      language: (await page.locator('html').getAttribute('lang')) ?? '',
       heading: (await page.locator('h1').first().textContent()) ?? (await page.title()),
+      layout: options.layout,
       outline: parseOutline(await page.locator(OUTLINE_SELECTOR).textContent()),
     };
     const pdf = await page.pdf({
@@ -82,15 +83,7 @@ export async function renderPdf(
       tagged: true,
       outline: true,
     });
-    const finished = await finishPdf(pdf, {
-      title: meta.heading,
-      author: 'China–Kazakhstan briefing team',
-      subject: `${options.layout === 'handout' ? 'Handout' : 'Slides'} (${meta.lang})`,
-      keywords: [`lang:${meta.lang}`, 'China', 'Kazakhstan', 'SCO'],
-      language: meta.lang,
-      creator: 'china-kazakhstan-briefing',
-      ...(meta.outline ? { outline: meta.outline } : {}),
-    });
+    const finished = await finishPdf(pdf, briefingMetadata(printed));
     writeFileSync(options.path, finished);
     return countPages(finished);
   } finally {

@@ -11,6 +11,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import type { ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
+import { briefingMetadata, finishPdf } from '../../scripts/pdf-metadata.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import {
   DECK_READY_EXPRESSION,
@@ -18,11 +19,13 @@ import {
   DECK_READY_TIMEOUT_MS,
   DeckNotReadyError,
   EXPORT_TIMEOUT_MS,
+  PRINTED_PAGE_EXPRESSION,
   RendererGoneError,
   exportFailure,
   exportFileName,
   pickedPath,
   printToPdfOptions,
+  printedPage,
   renderFailure,
   writeFailure,
 } from './export-policy.ts';
@@ -140,7 +143,13 @@ async function renderPdf(request: ExportRequest, context: ExportContext): Promis
       }),
     );
     if (!ready) throw new DeckNotReadyError(DECK_READY_TIMEOUT_MS);
-    return await step(contents.printToPDF(printToPdfOptions(request)));
+    const page = printedPage(
+      await step(contents.executeJavaScript(PRINTED_PAGE_EXPRESSION)),
+      request,
+    );
+    const pdf = await step(contents.printToPDF(printToPdfOptions(request)));
+    // The same properties, language and bookmarks as `npm run handout` writes.
+    return Buffer.from(await step(finishPdf(pdf, briefingMetadata(page))));
   } finally {
     if (!contents.isDestroyed()) contents.removeListener('render-process-gone', rejectGone);
     if (!window.isDestroyed()) window.destroy();

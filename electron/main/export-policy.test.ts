@@ -4,6 +4,7 @@ import {
   exportFileName,
   pickedPath,
   printToPdfOptions,
+  printedPage,
   renderFailure,
   writeFailure,
 } from './export-policy.ts';
@@ -86,4 +87,35 @@ describe('renderFailure', () => {
       error: 'render-failed',
     });
   });
+});
+
+describe('printedPage', () => {
+  const request = { language: 'kk', layout: 'handout', paper: 'A4', perPage: 1 } as const;
+
+  it('takes the language, heading and outline the printed page reports', () => {
+    const outline = [{ title: '1. Қытай', anchor: 'slide-title', children: [] }];
+    const answer = JSON.stringify({
+      language: 'kk',
+      heading: ' Қытай мен Қазақстан ',
+      outline: JSON.stringify(outline),
+    });
+    expect(printedPage(answer, request)).toEqual({
+      language: 'kk',
+      heading: 'Қытай мен Қазақстан',
+      layout: 'handout',
+      outline,
+    });
+  });
+
+  it.each([undefined, 42, 'not json', '{"language":"de","heading":"","outline":"[{]"}'])(
+    'falls back to the request for an answer it cannot use: %j',
+    (answer) => {
+      expect(printedPage(answer, request)).toEqual({
+        language: 'kk',
+        heading: 'China–Kazakhstan briefing',
+        layout: 'handout',
+        outline: undefined,
+      });
+    },
+  );
 });

@@ -4,6 +4,9 @@
  */
 import type { PrintToPDFOptions } from 'electron';
 import type { ExportErrorCode, ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
+import { isLanguage } from '../../core/languages.ts';
+import { OUTLINE_SELECTOR, parseOutline } from '../../core/pdf-outline.ts';
+import type { PrintedPage } from '../../scripts/pdf-metadata.ts';
 
 /** Print mode sets this once fonts are loaded and every chart has drawn (DESIGN.md). */
 export const DECK_READY_EXPRESSION = "document.documentElement.dataset.deckReady === 'true'";
@@ -13,6 +16,37 @@ export const DECK_READY_TIMEOUT_MS = 60_000;
 export const DECK_READY_POLL_MS = 100;
 /** The whole render (load, wait for the deck, print): past it the export gives up. */
 export const EXPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * What the PDF's properties and bookmarks are made from, read from the printed page as
+ * `npm run handout` reads it: the language shown, the first heading, print mode's outline.
+ */
+export const PRINTED_PAGE_EXPRESSION = `JSON.stringify({
+  language: document.documentElement.lang,
+  heading: document.querySelector('h1')?.textContent ?? document.title,
+  outline: document.querySelector(${JSON.stringify(OUTLINE_SELECTOR)})?.textContent ?? null,
+})`;
+
+/**
+ * The page's answer to PRINTED_PAGE_EXPRESSION, checked: what the page says is used only
+ * where it makes sense, the request's language and no bookmarks otherwise.
+ */
+export function printedPage(answer: unknown, request: ExportRequest): PrintedPage {
+  let read: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = typeof answer === 'string' ? JSON.parse(answer) : undefined;
+    if (typeof parsed === 'object' && parsed !== null) read = parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON: the properties fall back to the request's.
+  }
+  const heading = typeof read['heading'] === 'string' ? read['heading'].trim() : '';
+  return {
+    language: isLanguage(read['language']) ? read['language'] : request.language,
+    heading: heading === '' ? 'China–Kazakhstan briefing' : heading.slice(0, 300),
+    layout: request.layout,
+    outline: typeof read['outline'] === 'string' ? parseOutline(read['outline']) : undefined,
+  };
+}
 
 /** The name the save dialog offers: briefing-fr-handout.pdf, briefing-fr-handout-3-per-page.pdf. */
 export function exportFileName({ language, layout, perPage }: ExportRequest): string {

@@ -28,46 +28,53 @@ const world = vi.hoisted(() => ({
   saveDialogs: [] as unknown[][],
   messageBoxes: [] as unknown[][],
   windows: [] as unknown[],
-  writes: [] as { path: string; bytes: number }[],
+  writes: [] as { path: string; head: string }[],
   shown: [] as string[],
   /** What the next save dialog answers. */
   nextChoice: { canceled: true } as { canceled: boolean; filePath?: string },
 }));
 
-vi.mock('electron', () => ({
-  BrowserWindow: class {
-    readonly webContents = {
-      executeJavaScript: async () => true,
-      printToPDF: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
-      on: () => {},
-      removeListener: () => {},
-      isDestroyed: () => false,
-    };
-    constructor(options: unknown) {
-      world.windows.push(options);
-    }
-    async loadURL(): Promise<void> {}
-    isDestroyed(): boolean {
-      return false;
-    }
-    destroy(): void {}
-  },
-  dialog: {
-    showSaveDialog: async (...args: unknown[]) => {
-      world.saveDialogs.push(args);
-      return world.nextChoice;
+vi.mock('electron', async () => {
+  // Chromium prints a real PDF, which the export then gives its properties and bookmarks.
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  const printed = await doc.save();
+  return {
+    BrowserWindow: class {
+      readonly webContents = {
+        executeJavaScript: async () => true,
+        printToPDF: async () => printed,
+        on: () => {},
+        removeListener: () => {},
+        isDestroyed: () => false,
+      };
+      constructor(options: unknown) {
+        world.windows.push(options);
+      }
+      async loadURL(): Promise<void> {}
+      isDestroyed(): boolean {
+        return false;
+      }
+      destroy(): void {}
     },
-    showMessageBox: async (...args: unknown[]) => {
-      world.messageBoxes.push(args);
-      return { response: 1 };
+    dialog: {
+      showSaveDialog: async (...args: unknown[]) => {
+        world.saveDialogs.push(args);
+        return world.nextChoice;
+      },
+      showMessageBox: async (...args: unknown[]) => {
+        world.messageBoxes.push(args);
+        return { response: 1 };
+      },
     },
-  },
-  shell: { showItemInFolder: (path: string) => world.shown.push(path) },
-}));
+    shell: { showItemInFolder: (path: string) => world.shown.push(path) },
+  };
+});
 
 vi.mock('./atomic-write.ts', () => ({
   writeFileAtomic: async (path: string, data: Uint8Array) => {
-    world.writes.push({ path, bytes: data.length });
+    world.writes.push({ path, head: Buffer.from(data.subarray(0, 5)).toString('latin1') });
   },
 }));
 
@@ -533,7 +540,7 @@ describe('PDF export writes only where the user chose, in the save dialog', () =
           expect(world.windows).toEqual([]);
         } else {
           expect(reply).toEqual({ ok: true, value: { ok: true, path: picked.filePath } });
-          expect(world.writes).toEqual([{ path: picked.filePath, bytes: 4 }]);
+          expect(world.writes).toEqual([{ path: picked.filePath, head: '%PDF-' }]);
         }
       }),
       { numRuns: 1_000 },

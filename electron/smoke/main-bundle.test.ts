@@ -9,6 +9,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SLIDE_IDS } from '../../core/ids.ts';
 import { INVOKE_CHANNELS } from '../../core/ipc-contract.ts';
@@ -312,7 +313,23 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       perPage: 3,
     });
     expect(reply).toEqual({ ok: true, value: { ok: true, path: target } });
-    expect((await readFile(target)).subarray(0, 4).toString()).toBe('%PDF');
+    const written = await readFile(target);
+    expect(written.subarray(0, 4).toString()).toBe('%PDF');
+    // The properties `npm run handout` gives its PDFs, from the printed page.
+    const doc = await PDFDocument.load(written, { updateMetadata: false });
+    expect({
+      title: doc.getTitle(),
+      author: doc.getAuthor(),
+      subject: doc.getSubject(),
+      keywords: doc.getKeywords(),
+      language: doc.catalog.get(PDFName.of('Lang'))?.toString(),
+    }).toEqual({
+      title: 'Briefing (kk)',
+      author: 'China–Kazakhstan briefing team',
+      subject: 'Handout (kk)',
+      keywords: 'lang:kk China Kazakhstan SCO',
+      language: '(kk)',
+    });
     const hidden = state.windows[before];
     expect(hidden?.options).toMatchObject({ show: false });
     expect(hidden?.webContents.getLastWebPreferences()).toMatchObject({
@@ -398,6 +415,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
   it('an export whose print never returns times out, and the next export is not "busy"', async () => {
     const request = { language: 'en', layout: 'slides', paper: 'A4', perPage: 1 };
     state.saveDialogResult = () => ({ canceled: false, filePath: join(temp, 'hangs.pdf') });
+    const print = state.print;
     state.print = () => new Promise(() => {});
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
@@ -409,7 +427,7 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
       });
     } finally {
       vi.useRealTimers();
-      state.print = async () => Buffer.from('%PDF-1.7\n%%EOF\n');
+      state.print = print;
     }
     expect(state.windows.at(-1)?.isDestroyed()).toBe(true);
     state.saveDialogResult = () => ({ canceled: true, filePath: '' });

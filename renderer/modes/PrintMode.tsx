@@ -5,7 +5,7 @@ import { SlideView } from '../components/SlideView.tsx';
 import { Thumbnail, useViewport } from '../components/Stage.tsx';
 import { SourceList } from '../data/SourceList.tsx';
 import type { Paper, PerPage, PrintLayout } from '../../core/modes.ts';
-import { numberedTitle, pdfOutline } from '../deck/pdf-outline.ts';
+import { numberedTitle, pdfOutline } from '../../core/pdf-outline.ts';
 import { pageCss, screenZoom } from '../deck/print-css.ts';
 import { useDeckReady } from '../deck/readiness.ts';
 import { RenderContext, useRenderContext } from '../deck/render-context.ts';

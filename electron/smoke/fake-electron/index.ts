@@ -5,6 +5,7 @@
  * channel and per scheme, `web-contents-created` for every new web contents, menu template
  * checks. `fake` (not part of Electron) lets a test drive and inspect it.
  */
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 
@@ -138,7 +139,7 @@ class FakeWebContents extends EventEmitter {
    */
   async executeJavaScript(code: string): Promise<unknown> {
     this.executed.push(code);
-    return state.evaluate(code);
+    return state.evaluate(code, this.url);
   }
 
   /** Like Electron's, it never settles while the page's renderer hangs (state.print). */
@@ -679,12 +680,24 @@ function freshState() {
     forcedCrashes: [] as number[],
     messageBoxResponse: 1,
     saveDialogResult: (): SaveDialogResult => ({ canceled: true, filePath: '' }),
-    /** What executeJavaScript answers; by default the deck reports ready at once. */
-    evaluate: (code: string): unknown =>
-      code.includes('deckReady') ? true : code.includes('documentElement.lang') ? 'en' : undefined,
-    /** What printToPDF answers. */
-    print: (): Promise<Buffer> =>
-      Promise.resolve(Buffer.from('%PDF-1.7\n% fake PDF from the fake electron module\n%%EOF\n')),
+    /**
+     * What executeJavaScript answers for the page at `url`; by default a deck that is ready at
+     * once, shows the URL's language, and (print mode) reports its heading and no outline.
+     */
+    evaluate: (code: string, url = ''): unknown => {
+      const lang = /[?&]lang=(\w+)/.exec(url)?.[1] ?? 'en';
+      if (code.includes('deckReady')) return true;
+      if (code.includes('data-pdf-outline')) {
+        return JSON.stringify({ language: lang, heading: `Briefing (${lang})`, outline: null });
+      }
+      return code === 'document.documentElement.lang' ? lang : undefined;
+    },
+    /** What printToPDF answers: a real one-page PDF, as Chromium's is. */
+    print: async (): Promise<Buffer> => {
+      const doc = await PDFDocument.create();
+      doc.addPage([842, 595]);
+      return Buffer.from(await doc.save());
+    },
     /** Whether pages paint (and so emit 'ready-to-show'). */
     paints: true,
     /** Ids of windows whose setBounds was lost to a full-screen state or change. */

@@ -1,4 +1,4 @@
-import type { PerPage, PrintLayout } from '../../core/modes.ts';
+import type { PerPage, PrintLayout } from './modes.ts';
 
 /**
  * The PDF's bookmarks, as print mode declares them for the exporter (CLI and desktop app):
