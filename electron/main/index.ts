@@ -15,36 +15,28 @@ import {
   Menu,
   protocol,
   screen,
-  session,
   type IpcMainInvokeEvent,
 } from 'electron';
-import {
-  EVENT_CHANNELS,
-  INVOKE_CHANNELS,
-  type DeckPosition,
-  type ShellCommand,
-} from '../../core/ipc-contract.ts';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type DeckPosition } from '../../core/ipc-contract.ts';
 import { SLIDE_IDS } from '../../core/ids.ts';
 import type { Language } from '../../core/languages.ts';
-import { APP_SCHEME, PRIVILEGED_SCHEMES } from './app-protocol.ts';
+import { PRIVILEGED_SCHEMES } from './app-protocol.ts';
 import { EXIT_USAGE, USAGE, parseCommandLine, userArguments, type CliOptions } from './cli.ts';
 import { recoveryLanguage } from './crash-policy.ts';
-import { contentSecurityPolicy, withContentSecurityPolicy } from './csp.ts';
 import { waylandPlacementWarning } from './display-server.ts';
 import { chooseKioskDisplay } from './displays.ts';
 import { exportPdf } from './export-pdf.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
-import { NO_ATTEMPTS, checkExitPin } from './kiosk-exit.ts';
 import { openKioskLog } from './kiosk-log.ts';
 import { KIOSK_CHANNELS, describeKioskStart, resolveKioskPolicy } from './kiosk-policy.ts';
 import { lockDownKiosk, type KioskShell } from './kiosk-shell.ts';
 import { KIOSK_LOG_FILE, KIOSK_LOG_LIMITS } from './log-rotation.ts';
-import { createMainWindow } from './main-window.ts';
+import { createMainWindow, saveStateBeforeQuit } from './main-window.ts';
+import { sendCommand, toggleFullScreen } from './window-commands.ts';
 import { buildMenuTemplate, type MenuActions } from './menu.ts';
 import { MENU_LABELS } from './menu-labels.ts';
-import { isAllowedOrigin } from './navigation.ts';
 import { presenterWindows } from './presenter-windows.ts';
-import { serveAppRequest } from './protocol-serve.ts';
+import { guardSession } from './session-guard.ts';
 import {
   launchRequestData,
   readLaunchRequest,
@@ -163,21 +155,8 @@ async function onReady(context: {
   readonly listenForLaunches: (listener: (request: LaunchRequest) => void) => void;
 }): Promise<void> {
   const { cli, config, renderer, presenter } = context;
-  const csp = contentSecurityPolicy(renderer.devServerOrigin);
   const { allowedOrigins } = renderer;
-  const ses = session.defaultSession;
-  // The deck needs no device, notification or storage permission; full screen goes through IPC.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  // The CSP is the app's: a response from anywhere else (DevTools' own pages) keeps its headers.
-  ses.webRequest.onHeadersReceived((details, callback) =>
-    callback(
-      isAllowedOrigin(details.url, allowedOrigins)
-        ? { responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) }
-        : {},
-    ),
-  );
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_DIR, csp));
+  guardSession(renderer, RENDERER_DIR);
 
   const store = await openStateStore(join(app.getPath('userData'), STATE_FILE));
   const start = resolveStartOptions({
@@ -193,7 +172,6 @@ async function onReady(context: {
   // Opened lazily: nothing is written unless this run is a kiosk.
   const kioskLog = openKioskLog(join(app.getPath('userData'), KIOSK_LOG_FILE), KIOSK_LOG_LIMITS);
   let kioskShell: KioskShell | undefined;
-  let pinAttempts = NO_ATTEMPTS;
   // In the desktop app the deck's position lives here: every window follows it (deck:position).
   let position: DeckPosition = {
     index: Math.max(
@@ -206,18 +184,13 @@ async function onReady(context: {
     [mainWindow, ...presenter.all()].filter(
       (window): window is BrowserWindow => window !== undefined && !window.isDestroyed(),
     );
-  const send = (window: BrowserWindow | undefined, command: ShellCommand): void => {
-    if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNELS.command, command);
-  };
-  const toggleFullScreen = (window: BrowserWindow | null | undefined): void => {
-    if (window && !window.isKiosk()) window.setFullScreen(!window.isFullScreen());
-  };
 
   const menuActions: MenuActions = {
-    send: (command) => send(BrowserWindow.getFocusedWindow() ?? mainWindow, command),
+    send: (command) => sendCommand(BrowserWindow.getFocusedWindow() ?? mainWindow, command),
     setLanguage(next) {
       void setLanguage(next);
-      for (const window of deckWindows()) send(window, { type: 'set-language', language: next });
+      for (const window of deckWindows())
+        sendCommand(window, { type: 'set-language', language: next });
     },
     toggleFullScreen: () => toggleFullScreen(BrowserWindow.getFocusedWindow() ?? mainWindow),
   };
@@ -258,24 +231,8 @@ async function onReady(context: {
         }
       },
       [INVOKE_CHANNELS.deckGetPosition]: () => position,
-      [INVOKE_CHANNELS.kioskExit]: (_event, attempt) => {
-        if (!kioskShell) return { ok: false, reason: 'not-kiosk' };
-        const checked = checkExitPin({
-          pin: kioskPolicy.pin,
-          attempt,
-          attempts: pinAttempts,
-          now: Date.now(),
-        });
-        pinAttempts = checked.attempts;
-        if (checked.result.ok) {
-          const shell = kioskShell;
-          // Answer first, then quit: the page shows nothing more either way.
-          setImmediate(() => shell.exit('with the PIN'));
-        } else {
-          kioskLog.write('exit-refused', checked.logLine ?? checked.result.reason);
-        }
-        return checked.result;
-      },
+      [INVOKE_CHANNELS.kioskExit]: (_event, attempt) =>
+        kioskShell?.tryExit(attempt) ?? { ok: false, reason: 'not-kiosk' },
     },
     // A kiosk page gets only what it needs: no save dialog, no leaving full screen.
     { allowedOrigins, log, ...(kiosk && { allowedChannels: KIOSK_CHANNELS }) },
@@ -306,7 +263,7 @@ async function onReady(context: {
     if (kiosk) return;
     if (request.language) menuActions.setLanguage(request.language);
     const slideId = requestedSlide(request);
-    if (slideId) send(mainWindow, { type: 'go', slideId });
+    if (slideId) sendCommand(mainWindow, { type: 'go', slideId });
     else if (request.slide) log('second launch: no such slide', request.slide);
   });
 
@@ -326,29 +283,16 @@ async function onReady(context: {
           language: recoveryLanguage(shown, start.kiosk?.langs, start.language),
           slide: SLIDE_IDS[position.index],
         }),
-    });
-    kioskLog.write(
-      'start',
-      describeKioskStart({
+      started: describeKioskStart({
         version: app.getVersion(),
         display: kioskDisplay.display,
         configPath: cli.configPath === undefined ? undefined : resolve(cli.configPath),
         policy: kioskPolicy,
       }),
-    );
-    if (kioskDisplay.warning) kioskLog.write('warning', kioskDisplay.warning);
-    if (placementWarning) kioskLog.write('warning', placementWarning);
-  }
-  // The window's last placement is saved on 'close'; let that write land before exiting.
-  let saved = false;
-  app.on('will-quit', (event) => {
-    if (saved) return;
-    event.preventDefault();
-    void store.flush().finally(() => {
-      saved = true;
-      app.quit();
+      warnings: [kioskDisplay.warning, placementWarning].filter((w) => w !== undefined),
     });
-  });
+  }
+  saveStateBeforeQuit(store);
   const url = buildPageUrl(renderer.entry, start);
   window.loadURL(url).catch((error: unknown) => log(`could not load ${url}`, error));
 }

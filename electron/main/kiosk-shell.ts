@@ -9,13 +9,15 @@ import { app, powerSaveBlocker, type BrowserWindow } from 'electron';
 import { isLanguage, type Language } from '../../core/languages.ts';
 import { EXIT_FOR_RESTART, crashDecision, relaunchOptions, restartMethod } from './crash-policy.ts';
 import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
+import type { KioskExitResult } from '../../core/ipc-contract.ts';
+import { NO_ATTEMPTS, checkExitPin } from './kiosk-exit.ts';
 import type { KioskLog } from './kiosk-log.ts';
 import { kioskInputDecision } from './kiosk-input.ts';
 import type { KioskPolicy } from './kiosk-policy.ts';
 
 export interface KioskShell {
-  /** Ends the kiosk on purpose (exit shortcut or PIN): the window may close now. */
-  exit(how: string): void;
+  /** `kiosk:exit`: ends the kiosk when `attempt` is its PIN; wrong ones are logged and locked out. */
+  tryExit(attempt: string): KioskExitResult;
 }
 
 export function lockDownKiosk(
@@ -25,15 +27,21 @@ export function lockDownKiosk(
     readonly log: KioskLog;
     /** The page to load after a crash: the start URL at the slide the deck was on, in `language`. */
     readonly recoveryUrl: (language: Language | undefined) => string;
+    /** The log's start line (describeKioskStart) and what went differently than configured. */
+    readonly started: string;
+    readonly warnings: readonly string[];
   },
 ): KioskShell {
   const { policy, log } = options;
+  log.write('start', options.started);
+  for (const warning of options.warnings) log.write('warning', warning);
   const contents = window.webContents;
   let leaving = false;
   let crashes: readonly number[] = [];
   // The DOM contract's <html lang> is the language on screen; the heartbeat reads it.
   let shownLanguage: Language | undefined;
   let heartbeat: Heartbeat | undefined;
+  let pinAttempts = NO_ATTEMPTS;
 
   const exit = (how: string): void => {
     if (leaving) return;
@@ -114,5 +122,22 @@ export function lockDownKiosk(
     contents.forcefullyCrashRenderer();
   });
 
-  return { exit };
+  const tryExit = (attempt: string): KioskExitResult => {
+    const checked = checkExitPin({
+      pin: policy.pin,
+      attempt,
+      attempts: pinAttempts,
+      now: Date.now(),
+    });
+    pinAttempts = checked.attempts;
+    if (checked.result.ok) {
+      // Answer the page first, then quit: it shows nothing more either way.
+      setImmediate(() => exit('with the PIN'));
+    } else {
+      log.write('exit-refused', checked.logLine ?? checked.result.reason);
+    }
+    return checked.result;
+  };
+
+  return { tryExit };
 }

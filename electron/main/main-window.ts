@@ -2,7 +2,7 @@
  * The deck's own window: where it opens (a kiosk covers its display; otherwise where it was
  * left, checked against the displays now connected), when it is shown, and what it remembers.
  */
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import type { DisplayInfo } from './displays.ts';
 import type { StateStore } from './state-store.ts';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, mainWindowOptions } from './window-options.ts';
@@ -14,6 +14,19 @@ import { placeWindow } from './window-state.ts';
  * fails; a hidden window would then leave the user (or a kiosk's audience) with nothing.
  */
 export const SHOW_FALLBACK_MS = 5_000;
+
+/** The window's last placement is saved on 'close'; the app quits once that write has landed. */
+export function saveStateBeforeQuit(store: StateStore): void {
+  let saved = false;
+  app.on('will-quit', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    void store.flush().finally(() => {
+      saved = true;
+      app.quit();
+    });
+  });
+}
 
 export function createMainWindow(options: {
   readonly preloadPath: string;
