@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sourceById, type SourceId } from '../data/dataset.ts';
+import { sourceById, type SourceId } from '../data/sources.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import type { ChartId } from '../../core/ids.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';

@@ -9,7 +9,8 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
-import { FDI_INFLOWS, FIGURES, formatBn } from '../data/dataset.ts';
+import { FDI_INFLOWS, FIGURES } from '../data/figures.ts';
+import { formatBn } from '../data/format-bn.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';

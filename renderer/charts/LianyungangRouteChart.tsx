@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  formatMilestoneDate,
-  milestoneById,
-  ROUTE_WAYPOINTS,
-  type WaypointId,
-} from '../data/dataset.ts';
+import { formatMilestoneDate, milestoneById } from '../data/events.ts';
+import { ROUTE_WAYPOINTS, type WaypointId } from '../data/route.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import {
   decimalYear,
-  FIGURES,
   formatMilestoneDate,
   MILESTONES,
   type Milestone,
   type MilestoneId,
-} from '../data/dataset.ts';
+} from '../data/events.ts';
+import { FIGURES } from '../data/figures.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';

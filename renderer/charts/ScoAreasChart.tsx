@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Text } from 'recharts';
-import {
-  DERIVED,
-  SCO_AREAS_SOURCE,
-  SCO_GROUPS,
-  scoAreasOf,
-  type ScoGroup,
-} from '../data/dataset.ts';
+import { DERIVED } from '../data/derived.ts';
+import { SCO_AREAS_SOURCE, SCO_GROUPS, scoAreasOf, type ScoGroup } from '../data/sco-areas.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';

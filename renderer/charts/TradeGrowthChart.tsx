@@ -12,7 +12,9 @@ import {
   useYAxisScale,
   type LabelProps,
 } from 'recharts';
-import { DERIVED, FIGURES, formatBn } from '../data/dataset.ts';
+import { DERIVED } from '../data/derived.ts';
+import { FIGURES } from '../data/figures.ts';
+import { formatBn } from '../data/format-bn.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatFactor, formatYear } from '../i18n/format.ts';
 import type { Language } from '../../core/languages.ts';

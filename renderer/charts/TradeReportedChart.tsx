@@ -11,14 +11,10 @@ import {
   useYAxisScale,
   type LabelProps,
 } from 'recharts';
-import {
-  CHINA_REPORTED_TRADE,
-  formatBn,
-  KZ_REPORTED_TOTALS,
-  sourceById,
-  type SourceId,
-  type YearValue,
-} from '../data/dataset.ts';
+import { KZ_REPORTED_TOTALS } from '../data/derived.ts';
+import { CHINA_REPORTED_TRADE, type YearValue } from '../data/figures.ts';
+import { formatBn } from '../data/format-bn.ts';
+import { sourceById, type SourceId } from '../data/sources.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';

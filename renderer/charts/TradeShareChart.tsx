@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Cell, Pie, PieChart, Tooltip, type PieLabelRenderProps } from 'recharts';
-import { FIGURES, KZ_PARTNER_SHARES_2023, type PartnerId } from '../data/dataset.ts';
+import { FIGURES, KZ_PARTNER_SHARES_2023, type PartnerId } from '../data/figures.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatPercent } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import { FIGURES, VISIT_YEARS, VISITS_SOURCE } from '../data/dataset.ts';
+import { FIGURES, VISIT_YEARS, VISITS_SOURCE } from '../data/figures.ts';
 import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
