@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
 import { Bar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { formatYear } from '../i18n/format.ts';
 import { PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
@@ -14,6 +12,7 @@ import {
 import { barTopLabel, DeckBarChart } from './DeckBarChart.tsx';
 import { investmentModel, totalFontSize } from './investment-model.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 /** The small capitals heading each half of the figure. */
 const EYEBROW_STYLE = {
@@ -25,21 +24,11 @@ const EYEBROW_STYLE = {
 
 /** The investment figures (investment-model.ts): a large total beside yearly bars. */
 export function InvestmentChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
-  const model = investmentModel({ lang, t });
+  const { model, lang, animate, t } = useChartModel(investmentModel);
   const fmt = model.valueLabel;
 
   return (
-    <ChartFrame
-      chartId="investment"
-      title={model.title}
-      sources={model.sources}
-      table={model.table}
-      width={width}
-      height={height}
-      marks={model.marks}
-    >
+    <ChartFrame chartId="investment" {...frameProps(model)} width={width} height={height}>
       {(size) => {
         const left = Math.round(size.width * 0.42);
         const right = size.width - left;

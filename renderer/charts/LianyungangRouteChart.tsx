@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { WaypointId } from '../data/route.ts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { LABEL_FONT } from './chart-kit.ts';
 import { routeGeometry, routeModel } from './route-model.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 /**
  * A schematic map, not Recharts: Kazakhstan (landlocked) → Khorgos on the border → across
@@ -13,20 +12,15 @@ import type { ChartProps } from './types.ts';
  * Pacific (route-model.ts places it all).
  */
 export function LianyungangRouteChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang } = useRenderContext();
-  const model = routeModel({ lang, t });
+  const { model, t } = useChartModel(routeModel);
   const name = (id: WaypointId) => t(`charts.lianyungang-route.waypoints.${id}`);
 
   return (
     <ChartFrame
       chartId="lianyungang-route"
-      title={model.title}
-      sources={model.sources}
-      table={model.table}
+      {...frameProps(model)}
       width={width}
       height={height}
-      marks={model.marks}
       animated={false}
     >
       {(size) => {

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
 import { Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
@@ -15,23 +13,14 @@ import {
 } from './milestones-model.ts';
 import { placeTimelineLabels, TIMELINE_LABEL_WIDTH, type LabelSlot } from './timeline-layout.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 /** The milestones of milestones-model.ts on a time axis; labels alternate above and below. */
 export function MilestonesChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
-  const model = milestonesModel({ lang, t });
+  const { model, lang, animate } = useChartModel(milestonesModel);
 
   return (
-    <ChartFrame
-      chartId="milestones"
-      title={model.title}
-      sources={model.sources}
-      table={model.table}
-      width={width}
-      height={height}
-      marks={model.marks}
-    >
+    <ChartFrame chartId="milestones" {...frameProps(model)} width={width} height={height}>
       {(size) => {
         // The axis runs through the middle: labels use the margins above and below it.
         const above = LEVELS * LEVEL_HEIGHT + 8;

@@ -1,12 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { Text } from 'recharts';
 import type { ScoGroup } from '../data/sco-areas.ts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { LABEL_FONT, wrapWords } from './chart-kit.ts';
 import { scoAreasModel, scoTileGrid, SUMMARY } from './sco-areas-model.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 const GROUP_COLOUR: Record<ScoGroup, { solid: string; tint: string; text: string }> = {
   security: { solid: PALETTE.vermilion, tint: PALETTE.vermilionTint, text: PALETTE.vermilion },
@@ -20,19 +19,14 @@ const GROUP_COLOUR: Record<ScoGroup, { solid: string; tint: string; text: string
  * (sco-areas-model.ts), drawn in SVG so it prints like the other charts.
  */
 export function ScoAreasChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang } = useRenderContext();
-  const model = scoAreasModel({ lang, t });
+  const { model } = useChartModel(scoAreasModel);
 
   return (
     <ChartFrame
       chartId="sco-areas"
-      title={model.title}
-      sources={model.sources}
-      table={model.table}
+      {...frameProps(model)}
       width={width}
       height={height}
-      marks={model.marks}
       animated={false}
     >
       {(size) => {

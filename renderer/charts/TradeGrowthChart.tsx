@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Bar, LabelList, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { formatYear } from '../i18n/format.ts';
 import type { Language } from '../../core/languages.ts';
 import { PALETTE } from '../styles/palette.ts';
@@ -18,26 +16,22 @@ import { barTopLabel, DeckBarChart } from './DeckBarChart.tsx';
 import { HatchPattern } from './HatchPattern.tsx';
 import { growthArrowGeometry, tradeGrowthModel, type GrowthRow } from './trade-growth-model.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 const HATCH_ID = 'trade-growth-target-hatch';
 
 /** The article's 1992 and 2023 trade and the 2030 target, with a log / linear switch. */
 export function TradeGrowthChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
   const [log, setLog] = useState(false);
-  const model = tradeGrowthModel({ lang, t }, log);
+  const { model, lang, animate, t } = useChartModel((text) => tradeGrowthModel(text, log));
   const { rows } = model;
 
   return (
     <ChartFrame
       chartId="trade-growth"
-      title={model.title}
-      sources={model.sources}
-      table={model.table}
+      {...frameProps(model)}
       width={width}
       height={height}
-      marks={model.marks}
       toggles={[
         {
           label: t('charts.trade-growth.logScale'),

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   Bar,
   LabelList,
@@ -9,7 +8,6 @@ import {
   useYAxisScale,
   type LabelProps,
 } from 'recharts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
@@ -26,6 +24,7 @@ import { DeckBarChart } from './DeckBarChart.tsx';
 import { HatchPattern } from './HatchPattern.tsx';
 import { tradeReportedModel, type ReportedRow } from './trade-reported-model.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 const KZ_HATCH_ID = 'trade-reported-kz-hatch';
 const CATEGORY_GAP = 0.22;
@@ -36,23 +35,12 @@ const CATEGORY_GAP = 0.22;
  * reporters are compared and never joined (trade-reported-model.ts).
  */
 export function TradeReportedChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
-  const model = tradeReportedModel({ lang, t });
+  const { model, lang, animate, t } = useChartModel(tradeReportedModel);
   const { rows, compared } = model;
   const comparedYears = new Set(compared.map((c) => c.year));
 
   return (
-    <ChartFrame
-      chartId="trade-reported"
-      title={model.title}
-      sources={model.sources}
-      caption={model.caption}
-      table={model.table}
-      width={width}
-      height={height}
-      marks={model.marks}
-    >
+    <ChartFrame chartId="trade-reported" {...frameProps(model)} width={width} height={height}>
       {(size) => (
         <DeckBarChart
           width={size.width}

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
 import { Cell, Pie, PieChart, Tooltip, type PieLabelRenderProps } from 'recharts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
@@ -13,23 +11,14 @@ import {
 } from './chart-kit.ts';
 import { sliceLabel, tradeShareModel, type DonutModel } from './trade-share-model.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 /** The two donuts of trade-share-model.ts, side by side. */
 export function TradeShareChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
-  const model = tradeShareModel({ lang, t });
+  const { model, animate } = useChartModel(tradeShareModel);
 
   return (
-    <ChartFrame
-      chartId="trade-share"
-      title={model.title}
-      sources={model.sources}
-      table={model.table}
-      width={width}
-      height={height}
-      marks={model.marks}
-    >
+    <ChartFrame chartId="trade-share" {...frameProps(model)} width={width} height={height}>
       {(size) => {
         const half = Math.floor(size.width / 2);
         return (

@@ -1,29 +1,18 @@
-import { useTranslation } from 'react-i18next';
 import { Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import { useRenderContext } from '../deck/render-context.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { entryAnimation, LABEL_FONT, LABEL_STYLE, seriesId, TICK_STYLE } from './chart-kit.ts';
 import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 import { CIRCLE_Y, visitMarkGeometry, visitsModel, type Visit } from './visits-model.ts';
 
 /** The visits of visits-model.ts as numbered circles on a time axis. */
 export function VisitsChart({ width, height }: ChartProps) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
-  const model = visitsModel({ lang, t });
+  const { model, lang, animate } = useChartModel(visitsModel);
 
   return (
-    <ChartFrame
-      chartId="visits"
-      title={model.title}
-      sources={model.sources}
-      table={model.table}
-      width={width}
-      height={height}
-      marks={model.marks}
-    >
+    <ChartFrame chartId="visits" {...frameProps(model)} width={width} height={height}>
       {(size) => (
         <ScatterChart
           width={size.width}
