@@ -31,6 +31,8 @@ export default tseslint.config(
               group: ['**/electron/main/**', '**/electron/preload/**'],
               message: 'Only the IPC contract is shared with the renderer.',
             },
+            // Test support (renderer/**/testing/) is for the tests, never part of the app.
+            { group: ['**/testing/*'], message: 'Test support is imported by tests only.' },
           ],
         },
       ],

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  CHINA_REPORTED_TRADE,
-  datasetNumbers,
-  KZ_REPORTED_TOTALS,
-  SOURCES,
-} from '../renderer/data/dataset.ts';
+import { KZ_REPORTED_TOTALS } from '../renderer/data/derived.ts';
+import { CHINA_REPORTED_TRADE } from '../renderer/data/figures.ts';
+import { SOURCES } from '../renderer/data/sources.ts';
+import { datasetNumbers } from '../renderer/data/testing/dataset-numbers.ts';
 import { SLIDE_IDS } from '../core/ids.ts';
 import { formatNumber, formatYear } from '../renderer/i18n/format.ts';
 import { waitForDeckReady } from './helpers.ts';

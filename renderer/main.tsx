@@ -5,7 +5,9 @@ import { loadCharts } from './charts/load-charts.ts';
 import { afterFirstView, preloadFonts } from './deck/readiness.ts';
 import { parseUrl } from './deck/url.ts';
 import './styles/fonts.css';
+import './styles/tokens.css';
 import './styles/deck.css';
+import './styles/charts.css';
 
 const options = parseUrl(window.location.search, window.location.hash);
 for (const warning of options.warnings) console.warn(`Ignored URL parameter: ${warning}`);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ChartId } from '../../core/ids.ts';
-import type { ChartProps, ChartRegistry } from './all-charts.ts';
+import type { ChartProps, ChartRegistry } from './types.ts';
 import { loadCharts, loadedCharts } from './load-charts.ts';
 
 /**

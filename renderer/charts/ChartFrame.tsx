@@ -1,28 +1,19 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sourceById, type SourceId } from '../data/dataset.ts';
+import { sourceById, type SourceId } from '../data/sources.ts';
 import { useChartToggle, useRenderContext } from '../deck/render-context.ts';
 import type { ChartId } from '../../core/ids.ts';
-import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import {
   ANIMATION_MS,
   CAPTION_FONT,
   estimateLines,
   estimateTextWidth,
+  FRAME_GAP,
+  FRAME_LINE,
   TICK_FONT,
   TITLE_FONT,
-  toggleStyle,
-  VISUALLY_HIDDEN,
 } from './chart-kit.ts';
-
-/** The numbers of a chart as a table: the same figures, formatted for the language shown. */
-export interface ChartTable {
-  readonly caption: string;
-  /** Column headers; the first one heads the row-header column. */
-  readonly head: readonly string[];
-  /** One array of cells per row; the first cell is the row's header (th scope="row"). */
-  readonly rows: readonly (readonly string[])[];
-}
+import type { ChartTable } from './types.ts';
 
 /** A toggle of the frame's header (besides "Data table"), e.g. the log-scale switch. */
 export interface FrameToggle {
@@ -86,9 +77,6 @@ export const MARK_SELECTOR = [
 /** Extra time after the entry animation, for its last frame to be painted. */
 const SETTLE_MS = 120;
 
-const HEADER_GAP = 8;
-const LINE = 1.3;
-
 /**
  * Wraps every chart: `<figure data-chart>` named by its heading, the drawing, a caption
  * naming the sources, and a table of the same numbers. The table is always in the DOM:
@@ -147,11 +135,11 @@ export function ChartFrame({
     0,
   );
   const titleLines = estimateLines(title, width - togglesWidth - 16, TITLE_FONT);
-  const headerHeight = Math.max(titleLines * TITLE_FONT * LINE, allToggles.length ? 44 : 0);
-  const captionHeight = estimateLines(captionText, width, CAPTION_FONT) * CAPTION_FONT * LINE;
+  const headerHeight = Math.max(titleLines * TITLE_FONT * FRAME_LINE, allToggles.length ? 44 : 0);
+  const captionHeight = estimateLines(captionText, width, CAPTION_FONT) * CAPTION_FONT * FRAME_LINE;
   const drawing = {
     width,
-    height: Math.max(120, Math.floor(height - headerHeight - captionHeight - 2 * HEADER_GAP)),
+    height: Math.max(120, Math.floor(height - headerHeight - captionHeight - 2 * FRAME_GAP)),
   };
 
   useEffect(() => {
@@ -203,12 +191,11 @@ export function ChartFrame({
         data-sources={sources.join(' ')}
         aria-labelledby={titleId}
         className="chart-table-figure"
-        style={{ margin: 0, fontFamily: FONT_FAMILY, color: PALETTE.ink }}
       >
         <h4 id={titleId} className="chart-table-figure__title">
           {title}
         </h4>
-        <DataTable table={table} fontSize={12} />
+        <DataTable table={table} print />
         <figcaption className="chart-table-figure__caption">{captionText}</figcaption>
       </figure>
     );
@@ -221,35 +208,15 @@ export function ChartFrame({
       // Which sources back the figures drawn: tests hold the sources slide to them.
       data-sources={sources.join(' ')}
       aria-labelledby={titleId}
-      style={{
-        width,
-        height,
-        margin: 0,
-        display: 'flex',
-        flexDirection: 'column',
-        gap: HEADER_GAP,
-        fontFamily: FONT_FAMILY,
-        color: PALETTE.ink,
-        boxSizing: 'border-box',
-      }}
+      className="chart-frame"
+      style={{ width, height }}
     >
-      <div
-        style={{
-          display: 'flex',
-          alignItems: 'flex-start',
-          justifyContent: 'space-between',
-          gap: 16,
-          minHeight: headerHeight,
-        }}
-      >
-        <h3
-          id={titleId}
-          style={{ margin: 0, fontSize: TITLE_FONT, lineHeight: LINE, fontWeight: 700 }}
-        >
+      <div className="chart-frame__header" style={{ minHeight: headerHeight }}>
+        <h3 id={titleId} className="chart-frame__title">
           {title}
         </h3>
         {allToggles.length > 0 && (
-          <div style={{ display: 'flex', gap: 8, flexShrink: 0 }}>
+          <div className="chart-frame__toggles">
             {allToggles.map((tog) => (
               <button
                 key={tog.label}
@@ -257,7 +224,7 @@ export function ChartFrame({
                 aria-pressed={tog.pressed}
                 aria-controls={tog.label === t('frame.tableToggle') ? tableId : undefined}
                 onClick={tog.onToggle}
-                style={toggleStyle(tog.pressed)}
+                className="chart-frame__toggle"
               >
                 {tog.label}
               </button>
@@ -265,60 +232,32 @@ export function ChartFrame({
           </div>
         )}
       </div>
-      <div style={{ position: 'relative', width: drawing.width, height: drawing.height }}>
+      <div className="chart-frame__body" style={{ width: drawing.width, height: drawing.height }}>
         <div
           ref={drawingRef}
           aria-hidden="true"
-          style={{ visibility: tableShown ? 'hidden' : 'visible', width: '100%', height: '100%' }}
+          className={
+            tableShown
+              ? 'chart-frame__drawing chart-frame__drawing--under-table'
+              : 'chart-frame__drawing'
+          }
         >
           {drawingShown && children(drawing)}
         </div>
-        <div
-          id={tableId}
-          style={
-            tableShown
-              ? {
-                  position: 'absolute',
-                  inset: 0,
-                  overflow: 'auto',
-                  background: PALETTE.paper,
-                }
-              : VISUALLY_HIDDEN
-          }
-        >
+        <div id={tableId} className={tableShown ? 'chart-frame__table' : 'visually-hidden'}>
           <DataTable table={table} />
         </div>
       </div>
-      <figcaption
-        style={{ fontSize: CAPTION_FONT, lineHeight: LINE, color: PALETTE.muted, margin: 0 }}
-      >
-        {captionText}
-      </figcaption>
+      <figcaption className="chart-frame__caption">{captionText}</figcaption>
     </figure>
   );
 }
 
-const cell = {
-  padding: '4px 12px',
-  borderBottom: `1px solid ${PALETTE.rule}`,
-  textAlign: 'left',
-  verticalAlign: 'top',
-} as const;
-
-function DataTable({ table, fontSize = CAPTION_FONT }: { table: ChartTable; fontSize?: number }) {
+/** The numbers as a table: screen size, or the handout's smaller print. */
+function DataTable({ table, print = false }: { table: ChartTable; print?: boolean }) {
   return (
-    <table
-      style={{
-        borderCollapse: 'collapse',
-        width: '100%',
-        fontSize,
-        lineHeight: LINE,
-        fontVariantNumeric: 'tabular-nums',
-      }}
-    >
-      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0 12px 6px' }}>
-        {table.caption}
-      </caption>
+    <table className={print ? 'chart-data chart-data--print' : 'chart-data'}>
+      <caption>{table.caption}</caption>
       {/* The header row opens the body rather than sitting in a <thead>: Chromium keeps a
           media query set for every <thead> ever created (its style engine's map of
           functional media queries), so a kiosk remounting charts for days grew without
@@ -326,7 +265,7 @@ function DataTable({ table, fontSize = CAPTION_FONT }: { table: ChartTable; font
       <tbody>
         <tr>
           {table.head.map((h) => (
-            <th key={h} scope="col" style={{ ...cell, borderBottom: `2px solid ${PALETTE.ink}` }}>
+            <th key={h} scope="col">
               {h}
             </th>
           ))}
@@ -335,13 +274,11 @@ function DataTable({ table, fontSize = CAPTION_FONT }: { table: ChartTable; font
           <tr key={r}>
             {row.map((value, c) =>
               c === 0 ? (
-                <th key={c} scope="row" style={{ ...cell, fontWeight: 600 }}>
+                <th key={c} scope="row">
                   {value}
                 </th>
               ) : (
-                <td key={c} style={cell}>
-                  {value}
-                </td>
+                <td key={c}>{value}</td>
               ),
             )}
           </tr>

@@ -1,29 +1,18 @@
-import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type LabelProps,
-} from 'recharts';
-import { FDI_INFLOWS, FIGURES, formatBn } from '../data/dataset.ts';
-import { useRenderContext } from '../deck/render-context.ts';
+import { Bar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatYear } from '../i18n/format.ts';
-import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
+import { PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
   CATEGORY_AXIS_PROPS,
   entryAnimation,
-  LABEL_STYLE,
-  linearExtent,
   seriesId,
-  TITLE_FONT,
   TOOLTIP_STYLE,
   VALUE_AXIS_PROPS,
 } from './chart-kit.ts';
+import { barTopLabel, DeckBarChart } from './DeckBarChart.tsx';
+import { investmentModel, totalFontSize } from './investment-model.ts';
+import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 /** The small capitals heading each half of the figure. */
 const EYEBROW_STYLE = {
@@ -33,56 +22,17 @@ const EYEBROW_STYLE = {
   letterSpacing: '0.06em',
 } as const;
 
-/**
- * China's investment in Kazakhstan: the article's cumulative 2005–2023 figure as one large
- * number, beside the yearly inflows (2022, 2023) as bars, so a total is never drawn as if
- * it were comparable to a single year.
- */
-export function InvestmentChart({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
-  const [from, to] = FIGURES.investment.period;
-  const rows = FDI_INFLOWS.map((r) => ({ year: String(r.year), value: r.value }));
-  const axis = linearExtent(Math.max(...rows.map((r) => r.value)), 4);
-  const fmt = (bn: number) => formatBn(lang, bn, 2);
-  const period = `${formatYear(lang, from)}–${formatYear(lang, to)}`;
-
-  const table = {
-    caption: t('charts.investment.tableCaption'),
-    head: [
-      t('charts.investment.measure'),
-      t('charts.investment.period'),
-      t('charts.investment.value'),
-    ],
-    rows: [
-      [t('charts.investment.cumulativeRow'), period, formatBn(lang, FIGURES.investment.value)],
-      ...FDI_INFLOWS.map((r) => [
-        t('charts.investment.yearlyRow'),
-        formatYear(lang, r.year),
-        fmt(r.value),
-      ]),
-    ],
-  };
+/** The investment figures (investment-model.ts): a large total beside yearly bars. */
+export function InvestmentChart({ width, height }: ChartProps) {
+  const { model, lang, animate, t } = useChartModel(investmentModel);
+  const fmt = model.valueLabel;
 
   return (
-    <ChartFrame
-      chartId="investment"
-      title={t('charts.investment.title')}
-      sources={['article', 'nbk']}
-      table={table}
-      width={width}
-      height={height}
-      marks={rows.length + 1}
-    >
+    <ChartFrame chartId="investment" {...frameProps(model)} width={width} height={height}>
       {(size) => {
         const left = Math.round(size.width * 0.42);
         const right = size.width - left;
-        const total = formatBn(lang, FIGURES.investment.value);
-        // As large as fits the panel (its padding and border take about 110 px).
-        const bigFont = Math.min(
-          TITLE_FONT * 4,
-          Math.floor((left - 32 - 110) / (total.length * 0.62)),
-        );
+        const bigFont = totalFontSize(left - 32, model.total);
         return (
           <div style={{ display: 'flex', width: size.width, height: size.height, gap: 0 }}>
             <div
@@ -113,14 +63,9 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                   whiteSpace: 'nowrap',
                 }}
               >
-                {total}
+                {model.total}
               </div>
-              <div style={{ fontSize: 24, lineHeight: 1.3 }}>
-                {t('charts.investment.cumulativeLabel', {
-                  from: formatYear(lang, from),
-                  to: formatYear(lang, to),
-                })}
-              </div>
+              <div style={{ fontSize: 24, lineHeight: 1.3 }}>{model.totalLabel}</div>
             </div>
             <div
               style={{
@@ -136,16 +81,13 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
               <div style={{ fontSize: 22, lineHeight: 1.3, margin: '4px 0 8px' }}>
                 {t('charts.investment.yearlyLabel')}
               </div>
-              <BarChart
+              <DeckBarChart
                 width={right}
                 height={size.height - 100}
-                data={rows}
+                data={model.rows}
                 margin={{ top: 44, right: 16, bottom: 4, left: 8 }}
-                barCategoryGap="30%"
-                accessibilityLayer={false}
-                style={{ fontFamily: FONT_FAMILY }}
+                categoryGap="30%"
               >
-                <CartesianGrid vertical={false} stroke={PALETTE.rule} />
                 <XAxis
                   dataKey="year"
                   tickFormatter={(y: string) => formatYear(lang, Number(y))}
@@ -153,8 +95,8 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                 />
                 <YAxis
                   {...VALUE_AXIS_PROPS}
-                  domain={[0, axis.max]}
-                  ticks={axis.ticks}
+                  domain={[0, model.axis.max]}
+                  ticks={[...model.axis.ticks]}
                   tickFormatter={(v: number) => fmt(v)}
                   width={130}
                 />
@@ -170,21 +112,9 @@ export function InvestmentChart({ width, height }: { width: number; height: numb
                   fill={PALETTE.steppe}
                   {...entryAnimation(animate)}
                 >
-                  <LabelList
-                    dataKey="value"
-                    content={(p: LabelProps) => (
-                      <text
-                        x={Number(p.x ?? 0) + Number(p.width ?? 0) / 2}
-                        y={Number(p.y ?? 0) - 12}
-                        textAnchor="middle"
-                        style={{ ...LABEL_STYLE, fontWeight: 700 }}
-                      >
-                        {fmt(Number(p.value ?? 0))}
-                      </text>
-                    )}
-                  />
+                  <LabelList dataKey="value" content={barTopLabel(fmt)} />
                 </Bar>
-              </BarChart>
+              </DeckBarChart>
             </div>
           </div>
         );

@@ -1,17 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { Text } from 'recharts';
-import {
-  DERIVED,
-  SCO_AREAS_SOURCE,
-  SCO_GROUPS,
-  scoAreasOf,
-  type ScoGroup,
-} from '../data/dataset.ts';
-import { useRenderContext } from '../deck/render-context.ts';
-import { formatNumber } from '../i18n/format.ts';
+import type { ScoGroup } from '../data/sco-areas.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { LABEL_FONT, wrapWords } from './chart-kit.ts';
+import { scoAreasModel, scoTileGrid, SUMMARY } from './sco-areas-model.ts';
+import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 const GROUP_COLOUR: Record<ScoGroup, { solid: string; tint: string; text: string }> = {
   security: { solid: PALETTE.vermilion, tint: PALETTE.vermilionTint, text: PALETTE.vermilion },
@@ -20,53 +14,23 @@ const GROUP_COLOUR: Record<ScoGroup, { solid: string; tint: string; text: string
   society: { solid: PALETTE.slate, tint: PALETTE.paper, text: PALETTE.ink },
 };
 
-const COLUMNS_PER_GROUP = 2;
-const GAP = 12;
-const GROUP_GAP = 36;
-const HEADER = 64;
-const SUMMARY = 40;
-
 /**
- * The article's 16 areas of SCO cooperation as a grid of tiles in three groups (our
- * grouping: security, economy, society), drawn in SVG so it prints like the other charts.
+ * The article's 16 areas of SCO cooperation as a grid of tiles in three groups
+ * (sco-areas-model.ts), drawn in SVG so it prints like the other charts.
  */
-export function ScoAreasChart({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation('data');
-  const { lang } = useRenderContext();
-  const groupName = (g: ScoGroup) => t(`charts.sco-areas.groups.${g}`);
-  const areaName = (id: ReturnType<typeof scoAreasOf>[number]) => t(`charts.sco-areas.areas.${id}`);
-
-  const table = {
-    caption: t('charts.sco-areas.tableCaption'),
-    head: [t('charts.sco-areas.group'), t('charts.sco-areas.count'), t('charts.sco-areas.list')],
-    rows: SCO_GROUPS.map((g) => [
-      groupName(g),
-      formatNumber(lang, scoAreasOf(g).length),
-      scoAreasOf(g).map(areaName).join(', '),
-    ]),
-  };
+export function ScoAreasChart({ width, height }: ChartProps) {
+  const { model } = useChartModel(scoAreasModel);
 
   return (
     <ChartFrame
       chartId="sco-areas"
-      title={t('charts.sco-areas.title')}
-      sources={[SCO_AREAS_SOURCE]}
-      table={table}
+      {...frameProps(model)}
       width={width}
       height={height}
-      marks={DERIVED.scoAreaCount}
       animated={false}
     >
       {(size) => {
-        const groupWidth = (size.width - GROUP_GAP * (SCO_GROUPS.length - 1)) / SCO_GROUPS.length;
-        const tileWidth = (groupWidth - GAP * (COLUMNS_PER_GROUP - 1)) / COLUMNS_PER_GROUP;
-        const maxRows = Math.max(
-          ...SCO_GROUPS.map((g) => Math.ceil(scoAreasOf(g).length / COLUMNS_PER_GROUP)),
-        );
-        const tileHeight = Math.min(
-          120,
-          (size.height - SUMMARY - HEADER - GAP * (maxRows - 1)) / maxRows,
-        );
+        const grid = scoTileGrid(size.width, size.height);
         return (
           <svg
             width={size.width}
@@ -79,28 +43,26 @@ export function ScoAreasChart({ width, height }: { width: number; height: number
               y={26}
               style={{ fontFamily: FONT_FAMILY, fontSize: LABEL_FONT, fill: PALETTE.muted }}
             >
-              {t('charts.sco-areas.total', { count: formatNumber(lang, DERIVED.scoAreaCount) })}
+              {model.total}
             </text>
-            {SCO_GROUPS.map((g, gi) => {
-              const gx = gi * (groupWidth + GROUP_GAP);
-              const colour = GROUP_COLOUR[g];
-              const areas = scoAreasOf(g);
+            {model.groups.map((group, gi) => {
+              const colour = GROUP_COLOUR[group.id];
               return (
-                <g key={g} transform={`translate(${gx}, ${SUMMARY})`}>
-                  <rect x={0} y={0} width={groupWidth} height={6} fill={colour.solid} />
+                <g key={group.id} transform={`translate(${grid.groupX[gi] ?? 0}, ${SUMMARY})`}>
+                  <rect x={0} y={0} width={grid.groupWidth} height={6} fill={colour.solid} />
                   <Text
                     x={0}
                     y={18}
-                    width={groupWidth - 70}
+                    width={grid.groupWidth - 70}
                     maxLines={2}
                     verticalAnchor="start"
                     style={{ fontFamily: FONT_FAMILY, fontSize: 24, fontWeight: 700 }}
                     fill={colour.text}
                   >
-                    {groupName(g)}
+                    {group.name}
                   </Text>
                   <text
-                    x={groupWidth}
+                    x={grid.groupWidth}
                     y={42}
                     textAnchor="end"
                     style={{
@@ -110,30 +72,27 @@ export function ScoAreasChart({ width, height }: { width: number; height: number
                       fill: colour.text,
                     }}
                   >
-                    {formatNumber(lang, areas.length)}
+                    {group.count}
                   </text>
-                  {areas.map((id, i) => {
-                    const col = i % COLUMNS_PER_GROUP;
-                    const row = Math.floor(i / COLUMNS_PER_GROUP);
-                    const x = col * (tileWidth + GAP);
-                    const y = HEADER + row * (tileHeight + GAP);
+                  {group.areas.map((area, i) => {
+                    const { x, y } = grid.tile(i);
                     return (
-                      <g key={id} data-mark={`sco-${id}`}>
+                      <g key={area.id} data-mark={`sco-${area.id}`}>
                         <rect
                           x={x}
                           y={y}
-                          width={tileWidth}
-                          height={tileHeight}
+                          width={grid.tileWidth}
+                          height={grid.tileHeight}
                           rx={8}
                           fill={colour.tint}
                           stroke={colour.solid}
                           strokeWidth={2}
                         />
                         <TileText
-                          x={x + tileWidth / 2}
-                          y={y + tileHeight / 2}
-                          width={tileWidth - 20}
-                          text={areaName(id)}
+                          x={x + grid.tileWidth / 2}
+                          y={y + grid.tileHeight / 2}
+                          width={grid.tileWidth - 20}
+                          text={area.name}
                         />
                       </g>
                     );

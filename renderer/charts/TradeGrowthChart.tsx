@@ -1,107 +1,37 @@
-import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  useXAxisScale,
-  useYAxisScale,
-  type LabelProps,
-} from 'recharts';
-import { DERIVED, FIGURES, formatBn } from '../data/dataset.ts';
-import { useChartToggle, useRenderContext } from '../deck/render-context.ts';
-import { formatFactor, formatYear } from '../i18n/format.ts';
+import { Bar, LabelList, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { formatYear } from '../i18n/format.ts';
+import { useChartToggle } from '../deck/render-context.ts';
 import type { Language } from '../../core/languages.ts';
-import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
+import { PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
   entryAnimation,
-  fromLogPosition,
   LABEL_FONT,
   LABEL_STYLE,
-  linearExtent,
-  logExtent,
   seriesId,
   TICK_STYLE,
-  toLogPosition,
   TOOLTIP_STYLE,
-  wrapWords,
 } from './chart-kit.ts';
+import { barTopLabel, DeckBarChart } from './DeckBarChart.tsx';
 import { HatchPattern } from './HatchPattern.tsx';
-
-interface Row {
-  readonly key: 'y1992' | 'y2023' | 'target';
-  readonly year: number;
-  readonly value: number;
-  readonly isTarget: boolean;
-  /** Bar height on the axis in use: the value (linear) or decades above the floor (log). */
-  readonly plotted: number;
-}
+import { growthArrowGeometry, tradeGrowthModel, type GrowthRow } from './trade-growth-model.ts';
+import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 const HATCH_ID = 'trade-growth-target-hatch';
 
 /** The article's 1992 and 2023 trade and the 2030 target, with a log / linear switch. */
-export function TradeGrowthChart({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
+export function TradeGrowthChart({ width, height }: ChartProps) {
   const [log, toggleLog] = useChartToggle('trade-growth', 'log');
-
-  const base = [
-    { key: 'y1992', year: FIGURES.trade1992.year, value: FIGURES.trade1992.value, isTarget: false },
-    { key: 'y2023', year: FIGURES.trade2023.year, value: FIGURES.trade2023.value, isTarget: false },
-    {
-      key: 'target',
-      year: FIGURES.target2030.year,
-      value: FIGURES.target2030.value,
-      isTarget: true,
-    },
-  ] as const;
-  const values = base.map((r) => r.value);
-  const logAxis = logExtent(values);
-  const linAxis = linearExtent(Math.max(...values));
-  const rows: Row[] = base.map((r) => ({
-    ...r,
-    plotted: log ? toLogPosition(r.value, logAxis.min) : r.value,
-  }));
-  const domain: [number, number] = log
-    ? [0, toLogPosition(logAxis.max, logAxis.min)]
-    : [0, linAxis.max];
-  const ticks = log ? logAxis.ticks.map((v) => toLogPosition(v, logAxis.min)) : linAxis.ticks;
-  const tickValue = (p: number) => (log ? fromLogPosition(p, logAxis.min) : p);
-  const fmt = (bn: number) => formatBn(lang, bn, bn < 1 ? 2 : 1);
-  const categoryLabel = (r: Row) =>
-    r.isTarget
-      ? t('charts.trade-growth.targetLabel', { year: formatYear(lang, r.year) })
-      : formatYear(lang, r.year);
-
-  const table = {
-    caption: t('charts.trade-growth.tableCaption'),
-    head: [
-      t('charts.trade-growth.year'),
-      t('charts.trade-growth.kind'),
-      t('charts.trade-growth.value'),
-    ],
-    rows: [
-      ...rows.map((r) => [
-        formatYear(lang, r.year),
-        r.isTarget ? t('charts.trade-growth.targetRow') : t('charts.trade-growth.actual'),
-        fmt(r.value),
-      ]),
-    ],
-  };
+  const { model, lang, animate, t } = useChartModel((text) => tradeGrowthModel(text, log));
+  const { rows } = model;
 
   return (
     <ChartFrame
       chartId="trade-growth"
-      title={t('charts.trade-growth.title')}
-      sources={['article']}
-      table={table}
+      {...frameProps(model)}
       width={width}
       height={height}
-      marks={3}
       toggles={[
         {
           label: t('charts.trade-growth.logScale'),
@@ -111,24 +41,21 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
       ]}
     >
       {(size) => (
-        <BarChart
+        <DeckBarChart
           width={size.width}
           height={size.height}
           data={rows}
           margin={{ top: 44, right: 24, bottom: 8, left: 8 }}
-          barCategoryGap="28%"
-          accessibilityLayer={false}
-          style={{ fontFamily: FONT_FAMILY }}
-        >
-          <defs>
+          categoryGap="28%"
+          defs={
             <HatchPattern
               id={HATCH_ID}
               size={14}
               background={PALETTE.paper}
               stroke={PALETTE.slate}
             />
-          </defs>
-          <CartesianGrid vertical={false} stroke={PALETTE.rule} />
+          }
+        >
           <XAxis
             dataKey="key"
             tick={
@@ -141,10 +68,10 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
           />
           <YAxis
             type="number"
-            domain={domain}
-            ticks={ticks}
+            domain={[...model.domain]}
+            ticks={[...model.ticks]}
             allowDataOverflow
-            tickFormatter={(p: number) => fmt(tickValue(p))}
+            tickFormatter={model.tickLabel}
             tick={TICK_STYLE}
             tickLine={false}
             axisLine={false}
@@ -153,12 +80,12 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
           <Tooltip
             cursor={{ fill: PALETTE.steppeTint }}
             formatter={(_v, _n, item) => [
-              fmt((item.payload as Row).value),
+              model.valueLabel((item.payload as GrowthRow).value),
               t('charts.trade-growth.trade'),
             ]}
             labelFormatter={(key) => {
               const r = rows.find((x) => x.key === key);
-              return r ? categoryLabel(r) : '';
+              return r ? model.categoryLabel(r) : '';
             }}
             contentStyle={TOOLTIP_STYLE}
           />
@@ -172,7 +99,7 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
               y?: number;
               width?: number;
               height?: number;
-              payload?: Row;
+              payload?: GrowthRow;
             }) => {
               const { x = 0, y = 0, width: w = 0, height: h = 0, payload } = props;
               const target = payload?.isTarget ?? false;
@@ -190,47 +117,22 @@ export function TradeGrowthChart({ width, height }: { width: number; height: num
               );
             }}
           >
-            <LabelList
-              dataKey="value"
-              position="top"
-              content={(p: LabelProps) => {
-                const x = Number(p.x ?? 0);
-                const y = Number(p.y ?? 0);
-                const w = Number(p.width ?? 0);
-                const value = Number(p.value ?? 0);
-                return (
-                  <text
-                    x={x + w / 2}
-                    y={y - 12}
-                    textAnchor="middle"
-                    style={{ ...LABEL_STYLE, fontWeight: 700 }}
-                  >
-                    {fmt(value)}
-                  </text>
-                );
-              }}
-            />
+            <LabelList dataKey="value" position="top" content={barTopLabel(model.valueLabel)} />
           </Bar>
           <GrowthArrow
             from="y1992"
             to="y2023"
             fromValue={rows[0]?.plotted ?? 0}
             toValue={rows[1]?.plotted ?? 0}
-            label={t('charts.trade-growth.growthLabel', {
-              growth: formatFactor(lang, DERIVED.growthArticle),
-              from: formatYear(lang, FIGURES.trade1992.year),
-            })}
+            label={model.growthLabel}
           />
-        </BarChart>
+        </DeckBarChart>
       )}
     </ChartFrame>
   );
 }
 
-/**
- * The growth factor, written above the 1992 bar, with an arrow from it to the top of the
- * 2023 bar.
- */
+/** The growth arrow (growthArrowGeometry) drawn on the chart's own scales. */
 function GrowthArrow(props: {
   from: string;
   to: string;
@@ -241,26 +143,27 @@ function GrowthArrow(props: {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!xScale || !yScale) return null;
-  const x1 = xScale(props.from, { position: 'middle' });
-  const bandStart = xScale(props.from, { position: 'start' });
-  const x2 = xScale(props.to, { position: 'start' });
-  const y1 = yScale(props.fromValue);
-  const y2 = yScale(props.toValue);
-  if ([x1, bandStart, x2, y1, y2].some((v) => v === undefined)) return null;
-  const cx1 = x1 ?? 0;
-  const top = y2 ?? 0;
-  const bottom = (y1 ?? 0) - 44;
-  const band = 2 * (cx1 - (bandStart ?? 0));
-  const fontSize = LABEL_FONT + 4;
-  const lines = wrapWords(props.label, Math.max(6, Math.floor(band / (fontSize * 0.6))));
-  const lineHeight = Math.round(fontSize * 1.15);
-  // The label sits halfway between the 1992 value label and the top of the 2023 bar.
-  const blockHeight = lines.length * lineHeight;
-  const blockTop = Math.max(top + 40, (top + bottom) / 2 - blockHeight / 2 + 20);
-  const sx = cx1 + 20;
-  const sy = blockTop - fontSize;
-  const ex = (x2 ?? 0) - 10;
-  const ey = top + 16;
+  const fromCentre = xScale(props.from, { position: 'middle' });
+  const fromBandStart = xScale(props.from, { position: 'start' });
+  const toBandStart = xScale(props.to, { position: 'start' });
+  const fromTop = yScale(props.fromValue);
+  const toTop = yScale(props.toValue);
+  if (
+    fromCentre === undefined ||
+    fromBandStart === undefined ||
+    toBandStart === undefined ||
+    fromTop === undefined ||
+    toTop === undefined
+  ) {
+    return null;
+  }
+  const g = growthArrowGeometry(props.label, {
+    fromCentre,
+    fromBandStart,
+    toBandStart,
+    fromTop,
+    toTop,
+  });
   return (
     <g>
       <defs>
@@ -277,23 +180,23 @@ function GrowthArrow(props: {
         </marker>
       </defs>
       <path
-        d={`M ${sx} ${sy} Q ${sx} ${ey} ${ex} ${ey}`}
+        d={g.path}
         fill="none"
         stroke={PALETTE.vermilion}
         strokeWidth={3}
         markerEnd="url(#trade-growth-arrowhead)"
       />
       <text
-        x={cx1}
-        y={blockTop}
+        x={g.labelX}
+        y={g.labelY}
         textAnchor="middle"
-        style={{ ...LABEL_STYLE, fontSize, fontWeight: 700, fill: PALETTE.vermilion }}
+        style={{ ...LABEL_STYLE, fontSize: g.fontSize, fontWeight: 700, fill: PALETTE.vermilion }}
         stroke={PALETTE.paper}
         strokeWidth={6}
         paintOrder="stroke"
       >
-        {lines.map((line, i) => (
-          <tspan key={i} x={cx1} dy={i === 0 ? 0 : lineHeight}>
+        {g.lines.map((line, i) => (
+          <tspan key={i} x={g.labelX} dy={i === 0 ? 0 : g.lineHeight}>
             {line}
           </tspan>
         ))}
@@ -307,7 +210,7 @@ function CategoryTick(props: {
   x?: number;
   y?: number;
   payload?: { value?: string };
-  rows: readonly Row[];
+  rows: readonly GrowthRow[];
   lang: Language;
   targetWord: string;
 }) {

@@ -1,8 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import {
   Bar,
-  BarChart,
-  CartesianGrid,
   LabelList,
   Tooltip,
   XAxis,
@@ -11,115 +8,55 @@ import {
   useYAxisScale,
   type LabelProps,
 } from 'recharts';
-import {
-  CHINA_REPORTED_TRADE,
-  formatBn,
-  KZ_REPORTED_TOTALS,
-  sourceById,
-  type SourceId,
-  type YearValue,
-} from '../data/dataset.ts';
-import { useRenderContext } from '../deck/render-context.ts';
-import { formatNumber, formatYear } from '../i18n/format.ts';
+import { formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
   CATEGORY_AXIS_PROPS,
   entryAnimation,
   LABEL_STYLE,
-  linearExtent,
   seriesId,
   TICK_STYLE,
   TOOLTIP_STYLE,
   VALUE_AXIS_PROPS,
 } from './chart-kit.ts';
+import { DeckBarChart } from './DeckBarChart.tsx';
 import { HatchPattern } from './HatchPattern.tsx';
+import { tradeReportedModel, type ReportedRow } from './trade-reported-model.ts';
+import type { ChartProps } from './types.ts';
+import { frameProps, useChartModel } from './use-chart-model.ts';
 
 const KZ_HATCH_ID = 'trade-reported-kz-hatch';
 const CATEGORY_GAP = 0.22;
 
-interface Row {
-  readonly year: string;
-  readonly china: number;
-  /** Kazakhstan's own figure for the year, when one exists. */
-  readonly kz?: YearValue;
-}
-
 /**
- * China-reported trade for the years a figure exists (categories, never a line). In every
- * such year for which Kazakhstan reports a figure too, Kazakhstan's is drawn beside China's,
- * hatched, so the two reporters are compared and never joined.
+ * China-reported trade for the years a figure exists and, in every such year for which
+ * Kazakhstan reports a figure too, Kazakhstan's beside China's, hatched, so the two
+ * reporters are compared and never joined (trade-reported-model.ts).
  */
-export function TradeReportedChart({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation('data');
-  const { lang, animate } = useRenderContext();
-  const kzByYear = new Map(KZ_REPORTED_TOTALS.map((r) => [r.year, r]));
-  const rows: Row[] = CHINA_REPORTED_TRADE.map((r) => {
-    const kz = kzByYear.get(r.year);
-    return kz
-      ? { year: String(r.year), china: r.value, kz }
-      : { year: String(r.year), china: r.value };
-  });
-  const compared = rows.flatMap((r) => (r.kz ? [{ year: r.year, kz: r.kz }] : []));
+export function TradeReportedChart({ width, height }: ChartProps) {
+  const { model, lang, animate, t } = useChartModel(tradeReportedModel);
+  const { rows, compared } = model;
   const comparedYears = new Set(compared.map((c) => c.year));
-  const axis = linearExtent(Math.max(...rows.map((r) => Math.max(r.china, r.kz?.value ?? 0))));
-  // Values on bars: one decimal (two below one billion), so 0.368 reads "US$368m".
-  const fmt = (bn: number) => formatBn(lang, bn, bn < 1 ? 3 : 1);
-  const tickFmt = (bn: number) => formatNumber(lang, bn, 0);
-
-  // Only the sources of figures drawn: the sources slide's promise that each backs one.
-  const sources: SourceId[] = [
-    ...new Set<SourceId>([
-      ...CHINA_REPORTED_TRADE.map((r) => r.source),
-      ...compared.map((c) => c.kz.source),
-    ]),
-  ];
-  const table = {
-    caption: t('charts.trade-reported.tableCaption'),
-    head: [
-      t('charts.trade-reported.year'),
-      t('charts.trade-reported.chinaColumn'),
-      t('charts.trade-reported.kazakhstanColumn'),
-      t('charts.trade-reported.kazakhstanSourceColumn'),
-    ],
-    rows: rows.map((r) => [
-      formatYear(lang, Number(r.year)),
-      fmt(r.china),
-      r.kz ? fmt(r.kz.value) : t('frame.noFigure'),
-      r.kz ? t(sourceById(r.kz.source).name) : '',
-    ]),
-  };
 
   return (
-    <ChartFrame
-      chartId="trade-reported"
-      title={t('charts.trade-reported.title')}
-      sources={sources}
-      caption={t('charts.trade-reported.caption')}
-      table={table}
-      width={width}
-      height={height}
-      marks={rows.length + compared.length}
-    >
+    <ChartFrame chartId="trade-reported" {...frameProps(model)} width={width} height={height}>
       {(size) => (
-        <BarChart
+        <DeckBarChart
           width={size.width}
           height={size.height}
           data={rows}
           margin={{ top: 100, right: 16, bottom: 4, left: 0 }}
-          barCategoryGap={`${CATEGORY_GAP * 100}%`}
-          accessibilityLayer={false}
-          style={{ fontFamily: FONT_FAMILY }}
-        >
-          <defs>
+          categoryGap={`${CATEGORY_GAP * 100}%`}
+          defs={
             <HatchPattern
               id={KZ_HATCH_ID}
               size={10}
               background={PALETTE.steppeTint}
               stroke={PALETTE.steppe}
             />
-          </defs>
-          <CartesianGrid vertical={false} stroke={PALETTE.rule} />
+          }
+        >
           <XAxis
             dataKey="year"
             type="category"
@@ -129,14 +66,14 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
           />
           <YAxis
             {...VALUE_AXIS_PROPS}
-            domain={[0, axis.max]}
-            ticks={axis.ticks}
-            tickFormatter={tickFmt}
+            domain={[0, model.axis.max]}
+            ticks={[...model.axis.ticks]}
+            tickFormatter={model.tickLabel}
             width={44}
           />
           <Tooltip
             cursor={{ fill: PALETTE.vermilionTint }}
-            formatter={(v) => [fmt(Number(v)), t('charts.trade-reported.china')]}
+            formatter={(v) => [model.amount(Number(v)), t('charts.trade-reported.china')]}
             labelFormatter={(y) => formatYear(lang, Number(y))}
             contentStyle={TOOLTIP_STYLE}
           />
@@ -152,7 +89,7 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
               y?: number;
               width?: number;
               height?: number;
-              payload?: Row;
+              payload?: ReportedRow;
             }) => {
               const { x = 0, y = 0, width: w = 0, height: h = 0, payload } = p;
               // In a compared year China's bar takes the left half of the usual footprint,
@@ -185,7 +122,7 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
                     textAnchor="middle"
                     style={{ ...LABEL_STYLE, fontSize: half ? PAIR_LABEL : 20, fontWeight: 600 }}
                   >
-                    {formatNumber(lang, value, value < 1 ? 3 : 1)}
+                    {model.barLabel(value)}
                   </text>
                 );
               }}
@@ -196,7 +133,7 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
               key={c.year}
               year={c.year}
               value={c.kz.value}
-              valueLabel={formatNumber(lang, c.kz.value, 1)}
+              valueLabel={model.barLabel(c.kz.value)}
             />
           ))}
           <Legend
@@ -204,7 +141,7 @@ export function TradeReportedChart({ width, height }: { width: number; height: n
             kazakhstan={t('charts.trade-reported.kazakhstan')}
             unit={t('charts.trade-reported.axis')}
           />
-        </BarChart>
+        </DeckBarChart>
       )}
     </ChartFrame>
   );

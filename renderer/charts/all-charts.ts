@@ -1,5 +1,3 @@
-import type { ComponentType } from 'react';
-import type { ChartId } from '../../core/ids.ts';
 import { InvestmentChart } from './InvestmentChart.tsx';
 import { LianyungangRouteChart } from './LianyungangRouteChart.tsx';
 import { MilestonesChart } from './MilestonesChart.tsx';
@@ -8,20 +6,14 @@ import { TradeGrowthChart } from './TradeGrowthChart.tsx';
 import { TradeReportedChart } from './TradeReportedChart.tsx';
 import { TradeShareChart } from './TradeShareChart.tsx';
 import { VisitsChart } from './VisitsChart.tsx';
-
-/** Size of a chart slot in design pixels (the 1920×1080 stage, before CSS scaling). */
-export interface ChartProps {
-  readonly width: number;
-  readonly height: number;
-}
+import type { ChartRegistry } from './types.ts';
 
 /**
- * Every chart of the deck by id, with Recharts: the chart bundle, which the app loads after
- * its first paint (load-charts.ts) rather than in its own script. Each one renders a ChartFrame (<figure data-chart="id">)
- * at exactly the size it is given: no ResponsiveContainer, which draws nothing in print.
+ * Every chart of the deck by id: the entry point of the chart bundle, which is built as a
+ * second script of its own (chart-bundle.ts) and loaded after the app's first paint
+ * (load-charts.ts). Each one renders a ChartFrame (<figure data-chart="id">) at exactly the
+ * size it is given: no ResponsiveContainer, which draws nothing in print.
  */
-export type ChartRegistry = Record<ChartId, ComponentType<ChartProps>>;
-
 export const CHARTS: ChartRegistry = {
   milestones: MilestonesChart,
   'trade-growth': TradeGrowthChart,

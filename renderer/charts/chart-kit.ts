@@ -31,6 +31,9 @@ export const TICK_FONT = 20;
 export const LABEL_FONT = 22;
 export const TITLE_FONT = 26;
 export const CAPTION_FONT = 20;
+/** Line height of the chart frame's heading and caption, and the gap between its parts. */
+export const FRAME_LINE = 1.3;
+export const FRAME_GAP = 8;
 
 /** Tick props for every Recharts axis. */
 export const TICK_STYLE = {
@@ -160,32 +163,4 @@ export function linearExtent(max: number, tickCount = 5): { max: number; ticks: 
   const ticks: number[] = [];
   for (let v = 0; v <= top + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
   return { max: Number(top.toPrecision(12)), ticks };
-}
-
-/** Style that hides an element from sight but keeps it for screen readers. */
-export const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
-
-/** Button style of the frame's toggles (data table, log scale). */
-export function toggleStyle(pressed: boolean) {
-  return {
-    font: `600 ${TICK_FONT}px ${FONT_FAMILY}`,
-    padding: '4px 14px',
-    minHeight: 40,
-    borderRadius: 8,
-    border: `2px solid ${PALETTE.ink}`,
-    background: pressed ? PALETTE.ink : PALETTE.paper,
-    color: pressed ? PALETTE.paper : PALETTE.ink,
-    cursor: 'pointer',
-  } as const;
 }

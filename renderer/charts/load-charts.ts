@@ -3,7 +3,7 @@ import * as ReactDom from 'react-dom';
 import * as JsxRuntime from 'react/jsx-runtime';
 import * as ReactI18next from 'react-i18next';
 import * as RenderContext from '../deck/render-context.ts';
-import type { ChartRegistry } from './all-charts.ts';
+import type { ChartRegistry } from './types.ts';
 import {
   CHART_BUNDLE_FILE,
   CHART_BUNDLE_GLOBAL,

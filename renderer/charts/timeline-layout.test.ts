@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decimalYear, MILESTONES } from '../data/dataset.ts';
+import { decimalYear, MILESTONES } from '../data/events.ts';
 import { LANGUAGE_CODES } from '../../core/languages.ts';
 import { wrapWords } from './chart-kit.ts';
 import {

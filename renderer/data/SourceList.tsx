@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useRenderContext } from '../deck/render-context.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
-import {
-  CROSS_CHECKS,
-  crossCheckValues,
-  formatSourceDate,
-  SOURCES,
-  sourceTextValues,
-} from './dataset.ts';
+import { CROSS_CHECKS, formatSourceDate, SOURCES } from './sources.ts';
+import { crossCheckValues, sourceTextValues } from './text-values.ts';
 
 const TEXT = 18;
 const LINE = 1.25;

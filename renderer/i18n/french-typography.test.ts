@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossCheckValues, sourceTextValues, textValues } from '../data/dataset.ts';
+import { crossCheckValues, sourceTextValues, textValues } from '../data/text-values.ts';
 import { flattenKeys, NAMESPACES, type TranslationTree } from './resources.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossCheckValues, sourceTextValues, textValues } from '../data/dataset.ts';
+import { crossCheckValues, sourceTextValues, textValues } from '../data/text-values.ts';
 import { LANGUAGE_CODES, type Language } from '../../core/languages.ts';
 import { flattenKeys, NAMESPACES, withoutPluralSuffix, type TranslationTree } from './resources.ts';
 

@@ -1,0 +1,113 @@
+import { decimalYear, formatMilestoneDate, MILESTONES, type MilestoneId } from '../data/events.ts';
+import { FIGURES } from '../data/figures.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { LABEL_FONT, wrapWords } from './chart-kit.ts';
+import {
+  TIMELINE_LABEL_CHARS,
+  TIMELINE_LABEL_WIDTH,
+  TIMELINE_MAX_LINES,
+  type LabelSlot,
+} from './timeline-layout.ts';
+import type { ChartText, FrameModel } from './types.ts';
+
+/** Height of one level of labels: the date and up to three lines. */
+export const LEVEL_HEIGHT = 108;
+export const LEVELS = 2;
+/** Room under the axis for the year ticks. */
+export const TICK_ROOM = 40;
+const LINE_HEIGHT = Math.round(LABEL_FONT * 1.2);
+
+export interface MilestonePoint {
+  readonly id: MilestoneId;
+  /** Its date as a fractional year, on the time axis. */
+  readonly t: number;
+  readonly y: number;
+  readonly date: string;
+  readonly label: string;
+}
+
+export interface MilestonesModel extends FrameModel {
+  readonly points: readonly MilestonePoint[];
+  readonly domain: readonly [number, number];
+  /** A tick every four years from the first milestone's year. */
+  readonly ticks: readonly number[];
+}
+
+/** The milestones 1992 → 2024 on a time axis. */
+export function milestonesModel({ lang, t }: ChartText): MilestonesModel {
+  const points = MILESTONES.map((m) => ({
+    id: m.id,
+    t: decimalYear(m.date, m.precision),
+    y: 0,
+    date: formatMilestoneDate(lang, m),
+    label: t(`milestones.${m.id}.label`),
+  }));
+  const detail = (id: MilestoneId) =>
+    t(`milestones.${id}.detail`, { members: formatNumber(lang, FIGURES.scoMembers2024.value) });
+  const firstYear = Math.floor(points[0]?.t ?? 1992);
+  const lastYear = Math.ceil(points[points.length - 1]?.t ?? 2024);
+  const ticks: number[] = [];
+  for (let y = firstYear; y <= lastYear; y += 4) ticks.push(y);
+  return {
+    title: t('charts.milestones.title'),
+    sources: ['public-records'],
+    marks: points.length,
+    points,
+    domain: [firstYear - 0.6, lastYear + 0.4],
+    ticks,
+    table: {
+      caption: t('charts.milestones.tableCaption'),
+      head: [t('charts.milestones.date'), t('charts.milestones.event')],
+      rows: points.map((p) => [p.date, detail(p.id)]),
+    },
+  };
+}
+
+export interface MilestoneLabelGeometry {
+  readonly lines: readonly string[];
+  readonly lineHeight: number;
+  /** Left edge of the text; baselines of the date and of the label's first line. */
+  readonly left: number;
+  readonly dateY: number;
+  readonly textY: number;
+  /** The leader: up (or down) from the dot, then along the label's edge to its start. */
+  readonly leader: {
+    readonly x: number;
+    readonly fromY: number;
+    readonly edgeY: number;
+    readonly x1: number;
+    readonly x2: number;
+  };
+}
+
+/**
+ * A milestone label placed in its slot: labels above sit on their level's floor, labels
+ * below hang from its ceiling, so each stays next to the axis whatever its number of lines.
+ */
+export function milestoneLabelGeometry(
+  slot: LabelSlot,
+  axisY: number,
+  text: string,
+): MilestoneLabelGeometry {
+  const up = slot.side === 'above';
+  const lines = wrapWords(text, TIMELINE_LABEL_CHARS).slice(0, TIMELINE_MAX_LINES);
+  const blockHeight = (lines.length + 1) * LINE_HEIGHT;
+  const levelOffset = slot.level * LEVEL_HEIGHT;
+  const top = up ? axisY - 18 - levelOffset - blockHeight : axisY + TICK_ROOM + 6 + levelOffset;
+  const left = slot.x - TIMELINE_LABEL_WIDTH / 2;
+  const edgeY = up ? top + blockHeight + 4 : top - 2;
+  return {
+    lines,
+    lineHeight: LINE_HEIGHT,
+    left,
+    dateY: top + LINE_HEIGHT - 5,
+    textY: top + 2 * LINE_HEIGHT - 5,
+    leader: {
+      x: slot.anchorX,
+      fromY: up ? axisY - 10 : axisY + 10,
+      edgeY,
+      x1: Math.min(slot.anchorX, left),
+      x2: Math.max(slot.anchorX, left + 32),
+    },
+  };
+}

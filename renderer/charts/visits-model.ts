@@ -1,0 +1,71 @@
+import { FIGURES, VISIT_YEARS, VISITS_SOURCE } from '../data/figures.ts';
+import { formatNumber, formatYear } from '../i18n/format.ts';
+import { LABEL_FONT, wrapWords } from './chart-kit.ts';
+import type { ChartText, FrameModel } from './types.ts';
+
+/** The year of the visit during which the Silk Road Economic Belt was announced (milestones). */
+const BELT_YEAR = 2013;
+
+/** Height of the circles in the plot (0 = axis, 1 = top), leaving room for notes above. */
+export const CIRCLE_Y = 0.45;
+
+export interface Visit {
+  readonly year: number;
+  /** Its number in order, written in the circle. */
+  readonly n: number;
+  readonly y: number;
+  /** The latest visit is drawn larger, in vermilion. */
+  readonly latest: boolean;
+  /** What the visit is remembered for, wrapped to lines (none for most). */
+  readonly note: readonly string[];
+}
+
+export interface VisitsModel extends FrameModel {
+  readonly visits: readonly Visit[];
+  /** The time axis: a year either side of the visits. */
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly number[];
+}
+
+/** Xi Jinping's five visits to Kazakhstan on a time axis, numbered in order. */
+export function visitsModel({ lang, t }: ChartText): VisitsModel {
+  const first = VISIT_YEARS[0] ?? 2013;
+  const last = VISIT_YEARS[VISIT_YEARS.length - 1] ?? 2024;
+  const notes = new Map<number, string>([
+    [BELT_YEAR, t('charts.visits.beltNote')],
+    [FIGURES.summitOrdinal.year, t('charts.visits.summitNote')],
+  ]);
+  const visits = VISIT_YEARS.map((year, i) => ({
+    year,
+    n: i + 1,
+    y: CIRCLE_Y,
+    latest: year === last,
+    note: wrapWords(notes.get(year) ?? '', 20),
+  }));
+  return {
+    title: t('charts.visits.title'),
+    sources: [VISITS_SOURCE],
+    marks: visits.length,
+    visits,
+    domain: [first - 1, last + 1],
+    ticks: VISIT_YEARS,
+    table: {
+      caption: t('charts.visits.tableCaption'),
+      head: [t('charts.visits.visit'), t('charts.visits.year'), t('charts.visits.note')],
+      rows: visits.map((v) => [
+        formatNumber(lang, v.n),
+        formatYear(lang, v.year),
+        notes.get(v.year) ?? '',
+      ]),
+    },
+  };
+}
+
+/** A visit's circle radius, and the baseline of its note's first line above the circle. */
+export function visitMarkGeometry(visit: Visit, cy: number): { radius: number; noteY: number } {
+  const radius = visit.latest ? 48 : 38;
+  return {
+    radius,
+    noteY: cy - radius - 20 - (visit.note.length - 1) * LABEL_FONT * 1.25,
+  };
+}
