@@ -1,0 +1,27 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runScript } from './run-script.ts';
+
+// `npm run kiosk -- --check --config <file>`: the desktop kiosk's validation, no Electron.
+const kiosk = (folder: string, ...args: string[]) => runScript('scripts/kiosk.ts', folder, args);
+
+test('a config is checked as the desktop app checks it, and given a browser address', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kiosk-check-'));
+  writeFileSync(join(folder, 'bad.json'), JSON.stringify({ dwells: { treade: 3 } }));
+  const bad = await kiosk(folder, '--check', '--config', 'bad.json');
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain(`${join(folder, 'bad.json')}: invalid settings`);
+  expect(bad.stderr).toMatch(/dwells\.treade: "treade" is not a slide id \(slides: title, /);
+
+  const good = await kiosk(process.cwd(), '--check', '--config', 'assets/kiosk.example.json');
+  expect(good.code, good.stderr).toBe(0);
+  expect(good.stdout).toContain('valid kiosk settings');
+  expect(good.stdout).toContain('http://127.0.0.1:4173/?mode=kiosk&lang=fr&langs=fr,kk,en');
+  expect(good.stdout).toContain('A browser ignores display, exitShortcut, exitPin');
+
+  const usage = await kiosk(folder, '--config', 'bad.json');
+  expect(usage.code).toBe(2);
+  expect(usage.stderr).toContain('Usage: npm run kiosk -- --check --config <file.json>');
+});
