@@ -25,3 +25,14 @@ test('a config is checked as the desktop app checks it, and given a browser addr
   expect(usage.code).toBe(2);
   expect(usage.stderr).toContain('Usage: npm run kiosk -- --check --config <file.json>');
 });
+
+test('npm start says a kiosk config is wrong before it looks for the Electron runtime', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kiosk-start-'));
+  const bad = join(folder, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ kiosk: true, idle: 0 }));
+  const result = await runScript('scripts/start.mjs', process.cwd(), ['--kiosk', '--config', bad]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(`${bad}: invalid settings`);
+  expect(result.stderr).toMatch(/idle: /);
+  expect(result.stdout).not.toContain('Electron runtime');
+});
