@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { SLIDE_IDS } from '../core/ids.ts';
 import { readBookmarks, type Bookmark } from '../scripts/pdf-metadata.ts';
+import { runScript } from './run-script.ts';
 
 // `npm run handout` end to end: the PDFs a reader gets, opened with poppler's tools.
 const run = promisify(execFile);
@@ -23,17 +24,9 @@ async function handout(...args: string[]) {
   return handoutFrom(process.cwd(), ...args);
 }
 
-/** As `npm run handout` typed in `folder`: npm runs it in the project, with INIT_CWD set. */
-async function handoutFrom(folder: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/handout.ts', ...args], {
-      env: { ...process.env, INIT_CWD: folder },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+/** As `npm run handout` typed in `folder`. */
+function handoutFrom(folder: string, ...args: string[]) {
+  return runScript('scripts/handout.ts', folder, args);
 }
 
 /** The PDF's text in reading order, with line breaks and runs of spaces made single spaces. */

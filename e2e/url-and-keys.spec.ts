@@ -48,4 +48,21 @@ test.describe('addresses and keys said plainly', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('navigation', { name: 'All slides' })).toBeVisible();
   });
+
+  test('the "Export PDF" notice shows its close button whole at 1366×768', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openDeck(page, '/?lang=fr#/trade');
+    await page.mouse.move(600, 400);
+    await page.getByRole('button', { name: 'Exporter en PDF' }).click();
+    const notice = page.locator('.notice').filter({ hasText: 'npm run handout' });
+    const close = notice.getByRole('button', { name: 'Fermer' });
+    const [noticeBox, closeBox] = [await notice.boundingBox(), await close.boundingBox()];
+    expect(noticeBox && closeBox).toBeTruthy();
+    if (!noticeBox || !closeBox) return;
+    expect(closeBox.x + closeBox.width).toBeLessThanOrEqual(noticeBox.x + noticeBox.width);
+    expect(noticeBox.x).toBeGreaterThanOrEqual(0);
+    expect(noticeBox.x + noticeBox.width).toBeLessThanOrEqual(1366);
+    await close.click();
+    await expect(notice).toHaveCount(0);
+  });
 });

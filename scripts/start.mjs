@@ -1,7 +1,7 @@
 // `npm start` and `npm run dev`: launch the desktop shell, or explain why it cannot start here.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The decisions live in start-plan.ts, which Node runs directly by stripping its types
@@ -17,6 +17,26 @@ const plan = await import('./start-plan.ts');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const start = plan.parseStartArgs(process.argv.slice(2));
 const command = start.dev ? 'npm run dev' : 'npm start';
+// A kiosk config is checked as the app checks it (same code) before the runtime is looked
+// for: a wrong config is said even where Electron cannot run. The app resolves a relative
+// path against its working folder, the project folder.
+const { parseCommandLine } = await import('../electron/main/cli.ts');
+const cli = parseCommandLine(start.appArgs);
+if (cli.kind === 'run' && cli.options.configPath !== undefined) {
+  const { parseConfigFile } = await import('../electron/main/start-options.ts');
+  const path = resolve(root, cli.options.configPath);
+  let config;
+  try {
+    config = parseConfigFile(readFileSync(path, 'utf8'), path);
+  } catch (error) {
+    config = { ok: false, message: `${path}: cannot read the file (${error.code ?? error})` };
+  }
+  if (!config.ok) {
+    console.error(config.message);
+    process.exit(2);
+  }
+}
+
 const electronDir = join(root, 'node_modules', 'electron');
 const probe = {
   readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),

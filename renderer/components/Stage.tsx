@@ -12,10 +12,19 @@ export function useViewport(): [number, number] {
   return size;
 }
 
-/** Scales the fixed 1920×1080 slide to the window, letterboxed; text never reflows. */
-export function Stage({ children }: { children: ReactNode }) {
+/**
+ * Scales the fixed 1920×1080 slide to the window, letterboxed; text never reflows.
+ * `reserveBottom` pixels at the bottom are left free for controls that must not cover it.
+ */
+export function Stage({
+  children,
+  reserveBottom = 0,
+}: {
+  children: ReactNode;
+  reserveBottom?: number;
+}) {
   const [width, height] = useViewport();
-  const fit = fitStage(width, height);
+  const fit = fitStage(width, Math.max(0, height - reserveBottom));
   return (
     <div className="stage">
       <div

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowIcon } from '../components/ArrowIcon.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
@@ -41,6 +49,29 @@ const CURSOR_HIDE_MS = 3000;
  * `?mode=kiosk`: the unattended loop. Timing decisions are in kiosk/kiosk-timing.ts; this
  * component schedules the next tick and turns visitors' input into kiosk events.
  */
+/**
+ * The height the paused kiosk's controls take at the bottom of the window, so the slide is
+ * fitted above them: they must not cover its caveat and sources lines.
+ */
+function useControlsHeight(controls: RefObject<HTMLElement | null>, paused: boolean): number {
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const element = controls.current;
+    if (!paused || !element) return undefined;
+    const measure = () =>
+      setHeight(Math.max(0, window.innerHeight - element.getBoundingClientRect().top));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [controls, paused]);
+  return height;
+}
+
 export function KioskMode({ params, startLanguage, onLanguage }: Props) {
   const { t } = useTranslation();
   const { lang } = useRenderContext();
@@ -72,6 +103,8 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
     if (!state.paused) setExitOpen(false);
   }
   const root = useRef<HTMLDivElement>(null);
+  const controls = useRef<HTMLElement>(null);
+  const controlsHeight = useControlsHeight(controls, state.paused);
   const slide = slideAt(state.index);
   const shownLang = kioskLanguage(state, config);
   useDeckReady(root, `kiosk:${lang}:${state.index}`);
@@ -171,7 +204,7 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
       data-kiosk-state={state.paused ? 'paused' : 'running'}
     >
       <main aria-roledescription="slides" aria-label={t('app.deckLabel')}>
-        <Stage>
+        <Stage reserveBottom={state.paused ? controlsHeight : 0}>
           <SlideView
             key={slide.id}
             slide={slide}
@@ -188,7 +221,7 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
         />
       </div>
       {state.paused ? (
-        <nav className="kiosk-controls" aria-label={t('app.deckLabel')}>
+        <nav ref={controls} className="kiosk-controls" aria-label={t('app.deckLabel')}>
           <button
             type="button"
             className="kiosk-button"

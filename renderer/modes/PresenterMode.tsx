@@ -103,12 +103,18 @@ export function PresenterMode() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  // The slide list scrolls on its own: keep the current entry in view as the deck moves.
+  // The slide list scrolls on its own: keep the current entry in view as the deck moves, and
+  // when the list's panel changes size (the window, or the clocks' buttons rewrapping).
   const list = useRef<HTMLElement>(null);
   useEffect(() => {
-    list.current
-      ?.querySelector('[aria-current="true"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const nav = list.current;
+    if (!nav) return undefined;
+    const reveal = () =>
+      nav.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+    reveal();
+    const observer = new ResizeObserver(reveal);
+    observer.observe(nav);
+    return () => observer.disconnect();
   }, [state.index]);
 
   const openAudience = () => {
