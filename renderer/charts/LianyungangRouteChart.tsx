@@ -152,10 +152,11 @@ export function LianyungangRouteChart({ width, height }: ChartProps) {
             <text x={lx - 28} y={ly + 110} textAnchor="end" style={label()}>
               {model.opened}
             </text>
+            {/* Below the sea route, east of the coast: above it Shandong juts into the sea. */}
             <text
-              x={yx}
-              y={yy - 40}
-              textAnchor="middle"
+              x={yx + 12}
+              y={yy + 112}
+              textAnchor="start"
               style={label({ fontStyle: 'italic', fill: PALETTE.steppe, fontWeight: 600 })}
             >
               {name('yellow-sea')}

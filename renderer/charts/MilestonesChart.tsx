@@ -46,7 +46,7 @@ export function MilestonesChart({ width, height }: ChartProps) {
               allowDecimals={false}
             />
             <YAxis type="number" dataKey="y" domain={[0, 1]} hide />
-            <MilestoneLabels points={model.points} width={size.width} />
+            <MilestoneLabels points={model.points} ticks={model.ticks} width={size.width} />
             <Scatter
               id={seriesId('milestones')}
               data={[...model.points]}
@@ -70,13 +70,18 @@ export function MilestonesChart({ width, height }: ChartProps) {
 }
 
 /** The labels with their leader lines, placed by placeTimelineLabels on the real axis scale. */
-function MilestoneLabels(props: { points: readonly MilestonePoint[]; width: number }) {
+function MilestoneLabels(props: {
+  points: readonly MilestonePoint[];
+  ticks: readonly number[];
+  width: number;
+}) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
   const axisY = y(0);
   if (axisY === undefined) return null;
   const anchors = props.points.map((p) => x(p.t) ?? 0);
+  const tickXs = props.ticks.map((year) => x(year) ?? Number.NEGATIVE_INFINITY);
   const slots = placeTimelineLabels(anchors, {
     labelWidth: TIMELINE_LABEL_WIDTH,
     minX: 4,
@@ -88,14 +93,21 @@ function MilestoneLabels(props: { points: readonly MilestonePoint[]; width: numb
     <g>
       {props.points.map((p, i) => {
         const slot = slots[i];
-        return slot ? <MilestoneLabel key={p.id} slot={slot} axisY={axisY} point={p} /> : null;
+        return slot ? (
+          <MilestoneLabel key={p.id} slot={slot} axisY={axisY} point={p} tickXs={tickXs} />
+        ) : null;
       })}
     </g>
   );
 }
 
-function MilestoneLabel(props: { slot: LabelSlot; axisY: number; point: MilestonePoint }) {
-  const g = milestoneLabelGeometry(props.slot, props.axisY, props.point.label);
+function MilestoneLabel(props: {
+  slot: LabelSlot;
+  axisY: number;
+  point: MilestonePoint;
+  tickXs: readonly number[];
+}) {
+  const g = milestoneLabelGeometry(props.slot, props.axisY, props.point.label, props.tickXs);
   return (
     <g>
       <line

@@ -42,4 +42,13 @@ describe('milestoneLabelGeometry', () => {
     expect(g.lines).toHaveLength(TIMELINE_MAX_LINES);
     expect(g.leader.fromY).toBe(310);
   });
+
+  it('starts a leader below the year it would otherwise cross', () => {
+    const below = { ...slot, side: 'below', level: 0 } as const;
+    // The dot sits 10 px from the tick of a year: the year's text is in the leader's way.
+    expect(milestoneLabelGeometry(below, 300, 'Treaty', [470, 900]).leader.fromY).toBe(338);
+    expect(milestoneLabelGeometry(below, 300, 'Treaty', [400, 560]).leader.fromY).toBe(310);
+    // Labels above the axis never meet the years under it.
+    expect(milestoneLabelGeometry(slot, 300, 'Treaty', [480]).leader.fromY).toBe(290);
+  });
 });

@@ -84,10 +84,19 @@ export interface MilestoneLabelGeometry {
  * A milestone label placed in its slot: labels above sit on their level's floor, labels
  * below hang from its ceiling, so each stays next to the axis whatever its number of lines.
  */
+/** Half the width of a year under the axis ("2024" at the tick size), with a little air. */
+const TICK_LABEL_HALF_WIDTH = 32;
+
+/**
+ * Where a label, its text lines and its leader go. A leader that hangs down to a label
+ * below the axis would cross the year printed there (`tickXs`, the ticks' x positions):
+ * such a leader starts under the year instead, as a line passing behind it.
+ */
 export function milestoneLabelGeometry(
   slot: LabelSlot,
   axisY: number,
   text: string,
+  tickXs: readonly number[] = [],
 ): MilestoneLabelGeometry {
   const up = slot.side === 'above';
   const lines = wrapWords(text, TIMELINE_LABEL_CHARS).slice(0, TIMELINE_MAX_LINES);
@@ -104,7 +113,11 @@ export function milestoneLabelGeometry(
     textY: top + 2 * LINE_HEIGHT - 5,
     leader: {
       x: slot.anchorX,
-      fromY: up ? axisY - 10 : axisY + 10,
+      fromY: up
+        ? axisY - 10
+        : tickXs.some((tickX) => Math.abs(tickX - slot.anchorX) < TICK_LABEL_HALF_WIDTH)
+          ? axisY + TICK_ROOM - 2
+          : axisY + 10,
       edgeY,
       x1: Math.min(slot.anchorX, left),
       x2: Math.max(slot.anchorX, left + 32),
