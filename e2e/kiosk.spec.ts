@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SLIDE_IDS } from '../core/ids.ts';
-import { currentSlide, waitForDeckReady, watchPage } from './helpers.ts';
+import { currentSlide, watchPage } from './helpers.ts';
 
 /**
  * The kiosk has started: its loop is running. (Not data-deck-ready: with sub-second dwell
@@ -147,44 +147,5 @@ test.describe('kiosk settings from the desktop shell', () => {
       ['exitKiosk', '2468'],
     ]);
     expect(watch.errors).toEqual([]);
-  });
-});
-
-test.describe('presenter console drives the audience window', () => {
-  test('both directions stay in step, and the notes language can differ', async ({ context }) => {
-    const audience = await context.newPage();
-    await audience.goto('/?lang=fr&mode=present#/title');
-    await waitForDeckReady(audience);
-    const presenter = await context.newPage();
-    await presenter.goto('/?lang=fr&mode=presenter#/title');
-    await waitForDeckReady(presenter);
-
-    await presenter.keyboard.press('ArrowRight');
-    await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'timeline');
-    await presenter.getByRole('button', { name: /^5\. / }).click();
-    await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'investment');
-
-    await audience.bringToFront();
-    await audience.keyboard.press('ArrowRight');
-    await expect(presenter.locator('.presenter__current [aria-current="true"]')).toHaveAttribute(
-      'data-slide-id',
-      'visits',
-    );
-
-    const notes = presenter.getByTestId('notes');
-    await expect(notes).toHaveAttribute('lang', 'fr');
-    await presenter.getByLabel('Langue des notes').selectOption('kk');
-    await expect(notes).toHaveAttribute('lang', 'kk');
-    await expect(notes).toContainText(/[әғқңөұүі]/);
-    await expect(audience.locator('html')).toHaveAttribute('lang', 'fr');
-
-    // A reloaded audience window catches up instead of dragging the presenter back.
-    await audience.reload();
-    await waitForDeckReady(audience);
-    await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'visits');
-    await expect(presenter.locator('.presenter__current [aria-current="true"]')).toHaveAttribute(
-      'data-slide-id',
-      'visits',
-    );
   });
 });
