@@ -20,6 +20,8 @@ export interface FrameToggle {
   readonly label: string;
   readonly pressed: boolean;
   readonly onToggle: () => void;
+  /** The id of the element it shows or hides (aria-controls), if any. */
+  readonly controls?: string;
 }
 
 export interface ChartFrameProps {
@@ -125,6 +127,7 @@ export function ChartFrame({
           label: t('frame.tableToggle'),
           pressed: tablePressed,
           onToggle: toggleTable,
+          controls: tableId,
         },
       ]
     : [];
@@ -222,7 +225,7 @@ export function ChartFrame({
                 key={tog.label}
                 type="button"
                 aria-pressed={tog.pressed}
-                aria-controls={tog.label === t('frame.tableToggle') ? tableId : undefined}
+                aria-controls={tog.controls}
                 onClick={tog.onToggle}
                 className="chart-frame__toggle"
               >
