@@ -46,6 +46,36 @@ async function launch(userData: string, args: string[]): Promise<ElectronApplica
   });
 }
 
+/** The app launched once for a describe block, on a fresh profile. */
+interface Launched {
+  readonly app: ElectronApplication;
+  readonly page: Page;
+  readonly userData: string;
+}
+
+/**
+ * Launches the app before the block's tests (with the arguments `args` gives for its new
+ * profile folder) and closes it and removes the profile after them; `started` receives it.
+ */
+function launchForSuite(
+  prefix: string,
+  args: (userData: string) => Promise<string[]>,
+  started: (launched: Launched) => void,
+): void {
+  let launched: Launched | undefined;
+  test.beforeAll(async () => {
+    if (!binary.present) return;
+    const userData = await mkdtemp(join(tmpdir(), prefix));
+    const app = await launch(userData, await args(userData));
+    launched = { app, page: await app.firstWindow(), userData };
+    started(launched);
+  });
+  test.afterAll(async () => {
+    await launched?.app.close().catch(() => undefined);
+    if (launched) await rm(launched.userData, { recursive: true, force: true });
+  });
+}
+
 function shownSlide(page: Page) {
   return page.locator('[data-slide-id][aria-current="true"]').first();
 }
@@ -61,18 +91,11 @@ test.describe('Electron shell', () => {
   let electronApp: ElectronApplication;
   let page: Page;
   let userData: string;
-
-  test.beforeAll(async () => {
-    if (!binary.present) return;
-    userData = await mkdtemp(join(tmpdir(), 'briefing-e2e-'));
-    electronApp = await launch(userData, ['--lang', 'en']);
-    page = await electronApp.firstWindow();
-  });
-
-  test.afterAll(async () => {
-    await electronApp?.close();
-    if (userData) await rm(userData, { recursive: true, force: true });
-  });
+  launchForSuite(
+    'briefing-e2e-',
+    async () => ['--lang', 'en'],
+    (launched) => ({ app: electronApp, page, userData } = launched),
+  );
 
   test('opens the window on the first slide', async () => {
     await expect(page.locator('[data-slide-id="title"][aria-current="true"]')).toBeVisible();
@@ -228,23 +251,18 @@ test.describe('Electron kiosk', () => {
   let electronApp: ElectronApplication;
   let page: Page;
   let userData: string;
-
-  test.beforeAll(async () => {
-    if (!binary.present) return;
-    userData = await mkdtemp(join(tmpdir(), 'briefing-e2e-kiosk-'));
-    const config = join(userData, 'kiosk.json');
-    await writeFile(
-      config,
-      JSON.stringify({ dwell: 30, langs: ['fr', 'kk'], dwells: { title: 1 }, exitPin: '2468' }),
-    );
-    electronApp = await launch(userData, ['--kiosk', '--config', config]);
-    page = await electronApp.firstWindow();
-  });
-
-  test.afterAll(async () => {
-    await electronApp?.close().catch(() => undefined);
-    if (userData) await rm(userData, { recursive: true, force: true });
-  });
+  launchForSuite(
+    'briefing-e2e-kiosk-',
+    async (folder) => {
+      const config = join(folder, 'kiosk.json');
+      await writeFile(
+        config,
+        JSON.stringify({ dwell: 30, langs: ['fr', 'kk'], dwells: { title: 1 }, exitPin: '2468' }),
+      );
+      return ['--kiosk', '--config', config];
+    },
+    (launched) => ({ app: electronApp, page, userData } = launched),
+  );
 
   test('opens one locked-down kiosk window with the config in its URL', async () => {
     expect(page.url()).toMatch(
@@ -359,19 +377,11 @@ test.describe('Electron presenter view', () => {
 
   let electronApp: ElectronApplication;
   let audience: Page;
-  let userData: string;
-
-  test.beforeAll(async () => {
-    if (!binary.present) return;
-    userData = await mkdtemp(join(tmpdir(), 'briefing-e2e-presenter-'));
-    electronApp = await launch(userData, ['--lang', 'en']);
-    audience = await electronApp.firstWindow();
-  });
-
-  test.afterAll(async () => {
-    await electronApp?.close();
-    if (userData) await rm(userData, { recursive: true, force: true });
-  });
+  launchForSuite(
+    'briefing-e2e-presenter-',
+    async () => ['--lang', 'en'],
+    (launched) => ({ app: electronApp, page: audience } = launched),
+  );
 
   test('P opens the console beside or apart from the audience, and both follow main', async () => {
     await expect(shownSlide(audience)).toHaveAttribute('data-slide-id', 'title');
