@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../app/use-idle.ts';
 import { ExportDialog } from '../components/ExportDialog.tsx';
@@ -11,6 +11,7 @@ import { Stage } from '../components/Stage.tsx';
 import { toggleFullScreen } from '../deck/fullscreen.ts';
 import { swipeGesture, tapGesture } from '../deck/gestures.ts';
 import { commandForKey } from '../deck/keyboard.ts';
+import { useWindowKeys } from '../deck/use-window-keys.ts';
 import { jumpTarget } from '../deck/navigation.ts';
 import { useDeckReady } from '../deck/readiness.ts';
 import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
@@ -53,9 +54,7 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const fullScreen = () =>
     void toggleFullScreen().then((ok) => ok || onNotice(t('notice.fullscreenUnavailable')));
 
-  // An effect event: it always sees the current state, and the listener is added once rather
-  // than after every render (every page turn).
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
+  useWindowKeys((event) => {
     // The export dialog owns the keyboard; Escape closes it.
     if (exporting) {
       if (event.key === 'Escape') setExporting(false);
@@ -74,12 +73,6 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
     else if (command.type === 'fullscreen') fullScreen();
     else onPresenter();
   });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
   useEffect(
     () =>

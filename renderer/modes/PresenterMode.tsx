@@ -1,9 +1,10 @@
-import { useEffect, useEffectEvent, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { SlideView } from '../components/SlideView.tsx';
 import { Thumbnail, useViewport } from '../components/Stage.tsx';
 import { commandForKey } from '../deck/keyboard.ts';
+import { useWindowKeys } from '../deck/use-window-keys.ts';
 import { useDeckReady } from '../deck/readiness.ts';
 import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
@@ -76,8 +77,7 @@ export function PresenterMode() {
     storeNotesSize(next);
   };
 
-  // An effect event: it sees the current state, and the listener is added once.
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
+  useWindowKeys((event) => {
     if ((event.target as Element).closest('select, button')) {
       if (event.key === 'Enter' || event.key === ' ') return;
     }
@@ -96,12 +96,6 @@ export function PresenterMode() {
     event.preventDefault();
     dispatch(action);
   });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
   // The slide list scrolls on its own: keep the current entry in view as the deck moves, and
   // when the list's panel changes size (the window, or the clocks' buttons rewrapping).
