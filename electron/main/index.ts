@@ -98,7 +98,7 @@ function startup(): void {
     return;
   }
   // A second launch hands its request to the running briefing (see 'second-instance').
-  if (!app.requestSingleInstanceLock({ ...launchRequestData(parsed.options) })) {
+  if (!app.requestSingleInstanceLock(launchRequestData(parsed.options))) {
     app.quit();
     return;
   }
