@@ -5,11 +5,11 @@ import { RenderContext, type RenderContextValue } from '../deck/render-context.t
 import { searchWithLanguage, type UrlOptions } from '../deck/url.ts';
 import { createI18n, problemsFor } from '../i18n/i18n.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/languages.ts';
-import { KioskMode } from '../modes/KioskMode.tsx';
-import { OverviewMode } from '../modes/OverviewMode.tsx';
-import { PresenterMode } from '../modes/PresenterMode.tsx';
-import { PresentMode } from '../modes/PresentMode.tsx';
-import { PrintMode } from '../modes/PrintMode.tsx';
+import { KioskMode } from '../modes/kiosk/KioskMode.tsx';
+import { OverviewMode } from '../modes/overview/OverviewMode.tsx';
+import { PresenterMode } from '../modes/presenter/PresenterMode.tsx';
+import { PresentMode } from '../modes/present/PresentMode.tsx';
+import { PrintMode } from '../modes/print/PrintMode.tsx';
 import { storedLanguage, storeLanguage } from '../platform/bridge.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
 

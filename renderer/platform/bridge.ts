@@ -1,6 +1,6 @@
 import type { BriefingApi } from '../../core/ipc-contract.ts';
 import { isLanguage, type Language } from '../../core/languages.ts';
-import { notesSizeFrom, type NotesSize } from '../presenter/notes-size.ts';
+import { notesSizeFrom, type NotesSize } from '../modes/presenter/notes-size.ts';
 
 /**
  * The desktop shell's API, when the renderer runs inside Electron; undefined in a plain

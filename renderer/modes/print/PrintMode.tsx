@@ -1,19 +1,19 @@
 import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart } from '../charts/Chart.tsx';
-import { SlideView } from '../components/SlideView.tsx';
-import { Thumbnail, useViewport } from '../components/Stage.tsx';
-import { SourceList } from '../data/SourceList.tsx';
-import type { Paper, PerPage, PrintLayout } from '../../core/modes.ts';
-import { numberedTitle, pdfOutline } from '../../core/pdf-outline.ts';
-import { pageCss, screenZoom } from '../deck/print-css.ts';
-import { useDeckReady } from '../deck/readiness.ts';
-import { RenderContext, useRenderContext } from '../deck/render-context.ts';
-import { useSlideText } from '../deck/slide-text.ts';
-import { SLIDES } from '../deck/slides.ts';
-import { chartsOf, type SlideDescriptor } from '../deck/types.ts';
-import { formatDate } from '../i18n/format.ts';
-import { LANGUAGES } from '../../core/languages.ts';
+import { Chart } from '../../charts/Chart.tsx';
+import { SlideView } from '../../components/SlideView.tsx';
+import { Thumbnail, useViewport } from '../../components/Stage.tsx';
+import { SourceList } from '../../data/SourceList.tsx';
+import type { Paper, PerPage, PrintLayout } from '../../../core/modes.ts';
+import { numberedTitle, pdfOutline } from '../../../core/pdf-outline.ts';
+import { pageCss, screenZoom } from './print-css.ts';
+import { useDeckReady } from '../../deck/readiness.ts';
+import { RenderContext, useRenderContext } from '../../deck/render-context.ts';
+import { useSlideText } from '../../deck/slide-text.ts';
+import { SLIDES } from '../../deck/slides.ts';
+import { chartsOf, type SlideDescriptor } from '../../deck/types.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { LANGUAGES } from '../../../core/languages.ts';
 
 interface Props {
   readonly layout: PrintLayout;

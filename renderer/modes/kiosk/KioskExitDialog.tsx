@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskExitRefusal, KioskExitResult } from '../../core/ipc-contract.ts';
+import type { KioskExitRefusal, KioskExitResult } from '../../../core/ipc-contract.ts';
 import { pinFromInput } from './pin-entry.ts';
 
 interface Props {

@@ -1,28 +1,28 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HelpOverlay } from '../components/HelpOverlay.tsx';
-import { SlideView } from '../components/SlideView.tsx';
-import { Thumbnail, useViewport } from '../components/Stage.tsx';
-import { commandForKey } from '../deck/keyboard.ts';
-import { useWindowKeys } from '../deck/use-window-keys.ts';
-import { useDeckReady } from '../deck/readiness.ts';
-import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
-import { useSlideText } from '../deck/slide-text.ts';
-import { SLIDES, slideAt } from '../deck/slides.ts';
-import { useChartViewControl, useDeck } from '../deck/use-deck.ts';
-import { formatClock, formatElapsed } from '../i18n/format.ts';
-import { LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages.ts';
-import { storedNotesSize, storeNotesSize } from '../platform/bridge.ts';
-import { consoleLayout } from '../presenter/console-layout.ts';
-import { NOTES_SIZES, stepNotesSize, type NotesSize } from '../presenter/notes-size.ts';
-import { useDeckSync } from '../presenter/use-deck-sync.ts';
+import { HelpOverlay } from '../../components/HelpOverlay.tsx';
+import { SlideView } from '../../components/SlideView.tsx';
+import { Thumbnail, useViewport } from '../../components/Stage.tsx';
+import { useDeckReady } from '../../deck/readiness.ts';
+import { ChartViewContext, useRenderContext } from '../../deck/render-context.ts';
+import { useSlideText } from '../../deck/slide-text.ts';
+import { SLIDES, slideAt } from '../../deck/slides.ts';
+import { useChartViewControl, useDeck } from '../../deck/use-deck.ts';
+import { formatClock, formatElapsed } from '../../i18n/format.ts';
+import { LANGUAGE_CODES, LANGUAGES, type Language } from '../../../core/languages.ts';
+import { storedNotesSize, storeNotesSize } from '../../platform/bridge.ts';
+import { consoleLayout } from './console-layout.ts';
+import { NOTES_SIZES, stepNotesSize, type NotesSize } from './notes-size.ts';
+import { useDeckSync } from '../../sync/use-deck-sync.ts';
 import {
   elapsedSeconds,
   pauseOrStart,
   resetStopwatch,
   startIfWaiting,
   type Stopwatch,
-} from '../presenter/stopwatch.ts';
+} from './stopwatch.ts';
+import { useNow } from './use-now.ts';
+import { usePresenterKeys } from './use-presenter-keys.ts';
 
 /**
  * A button clicked with the mouse (detail > 0, unlike Enter or Space on a focused button)
@@ -32,15 +32,6 @@ function releaseClickedButton(event: MouseEvent): void {
   if (event.detail === 0 || !(event.target instanceof Element)) return;
   const button = event.target.closest('button');
   if (button instanceof HTMLElement) button.blur();
-}
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
 }
 
 /**
@@ -77,25 +68,7 @@ export function PresenterMode() {
     storeNotesSize(next);
   };
 
-  useWindowKeys((event) => {
-    if ((event.target as Element).closest('select, button')) {
-      if (event.key === 'Enter' || event.key === ' ') return;
-    }
-    // Inside the help dialog only Escape and ? act; Tab and Enter stay with the dialog.
-    if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
-    const command = commandForKey(event, state);
-    if (command?.type === 'notes-size') {
-      event.preventDefault();
-      changeNotesSize(command.step);
-      return;
-    }
-    if (command?.type !== 'deck') return;
-    const { action } = command;
-    // The console has its own slide list: the overview does not apply here.
-    if (action.type === 'toggle-overview') return;
-    event.preventDefault();
-    dispatch(action);
-  });
+  usePresenterKeys(state, dispatch, changeNotesSize);
 
   // The slide list scrolls on its own: keep the current entry in view as the deck moves, and
   // when the list's panel changes size (the window, or the clocks' buttons rewrapping).

@@ -1,26 +1,17 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArrowIcon } from '../components/ArrowIcon.tsx';
-import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { SlideView } from '../components/SlideView.tsx';
-import { Stage } from '../components/Stage.tsx';
-import { useDeckReady } from '../deck/readiness.ts';
-import { useRenderContext } from '../deck/render-context.ts';
-import { shellApi } from '../platform/bridge.ts';
-import { SLIDES, slideAt } from '../deck/slides.ts';
-import { slideIdFromHash, type KioskParams } from '../deck/url.ts';
-import { indexOfSlide } from '../deck/use-deck.ts';
-import type { Language } from '../../core/languages.ts';
-import { KioskExitDialog } from '../kiosk/KioskExitDialog.tsx';
-import { EXIT_HOLD_MS, inExitCorner } from '../kiosk/pin-entry.ts';
+import { ArrowIcon } from '../../components/ArrowIcon.tsx';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
+import { SlideView } from '../../components/SlideView.tsx';
+import { Stage } from '../../components/Stage.tsx';
+import { useDeckReady } from '../../deck/readiness.ts';
+import { useRenderContext } from '../../deck/render-context.ts';
+import { shellApi } from '../../platform/bridge.ts';
+import { SLIDES, slideAt } from '../../deck/slides.ts';
+import { slideIdFromHash, type KioskParams } from '../../deck/url.ts';
+import { indexOfSlide } from '../../deck/use-deck.ts';
+import type { Language } from '../../../core/languages.ts';
+import { KioskExitDialog } from './KioskExitDialog.tsx';
 import {
   DEFAULT_IDLE_SECONDS,
   kioskChooseLanguage,
@@ -33,7 +24,10 @@ import {
   nextWakeUp,
   rotationIndex,
   type KioskConfig,
-} from '../kiosk/kiosk-timing.ts';
+} from './kiosk-timing.ts';
+import { useControlsHeight } from './use-controls-height.ts';
+import { useExitCorner } from './use-exit-corner.ts';
+import { useVisitorInput } from './use-visitor-input.ts';
 
 interface Props {
   readonly params: KioskParams;
@@ -42,36 +36,10 @@ interface Props {
   readonly onLanguage: (lang: Language) => void;
 }
 
-/** The pointer hides after this long without movement, so it never sits on a slide. */
-const CURSOR_HIDE_MS = 3000;
-
 /**
- * `?mode=kiosk`: the unattended loop. Timing decisions are in kiosk/kiosk-timing.ts; this
+ * `?mode=kiosk`: the unattended loop. Timing decisions are in kiosk-timing.ts; this
  * component schedules the next tick and turns visitors' input into kiosk events.
  */
-/**
- * The height the paused kiosk's controls take at the bottom of the window, so the slide is
- * fitted above them: they must not cover its caveat and sources lines.
- */
-function useControlsHeight(controls: RefObject<HTMLElement | null>, paused: boolean): number {
-  const [height, setHeight] = useState(0);
-  useLayoutEffect(() => {
-    const element = controls.current;
-    if (!paused || !element) return undefined;
-    const measure = () =>
-      setHeight(Math.max(0, window.innerHeight - element.getBoundingClientRect().top));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    window.addEventListener('resize', measure);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('resize', measure);
-    };
-  }, [controls, paused]);
-  return height;
-}
-
 export function KioskMode({ params, startLanguage, onLanguage }: Props) {
   const { t } = useTranslation();
   const { lang } = useRenderContext();
@@ -92,7 +60,6 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
       rotationIndex(config.langs, startLanguage),
     ),
   );
-  const [cursorHidden, setCursorHidden] = useState(false);
   const shell = shellApi();
   const pinExit = params.exit === 'pin' && shell !== undefined;
   const [exitOpen, setExitOpen] = useState(false);
@@ -121,25 +88,8 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
       .catch((error: unknown) => console.warn('[briefing] could not report the slide', error));
   }, [shell, state.index]);
 
-  useEffect(() => {
-    if (!pinExit) return undefined;
-    let hold: ReturnType<typeof setTimeout> | undefined;
-    const press = (event: PointerEvent) => {
-      if (inExitCorner(event.clientX, event.clientY)) {
-        hold = setTimeout(() => setExitOpen(true), EXIT_HOLD_MS);
-      }
-    };
-    const release = () => clearTimeout(hold);
-    window.addEventListener('pointerdown', press);
-    window.addEventListener('pointerup', release);
-    window.addEventListener('pointercancel', release);
-    return () => {
-      release();
-      window.removeEventListener('pointerdown', press);
-      window.removeEventListener('pointerup', release);
-      window.removeEventListener('pointercancel', release);
-    };
-  }, [pinExit]);
+  const openExit = useCallback(() => setExitOpen(true), []);
+  useExitCorner(pinExit, openExit);
 
   useEffect(() => {
     const timer = setTimeout(
@@ -155,47 +105,11 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
     [],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // Space on a focused control presses it (the browser's click), not "next slide".
-      if (event.key === ' ' && (event.target as Element).closest('button, input, select')) {
-        input();
-        return;
-      }
-      // Keys typed into the exit dialog's PIN field (arrows included) stay with the field.
-      if ((event.target as Element).closest('input')) {
-        input();
-        return;
-      }
-      if (['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(event.key)) {
-        event.preventDefault();
-        setState((s) => kioskGo(s, s.index + 1, performance.now(), SLIDES.length));
-      } else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) {
-        event.preventDefault();
-        setState((s) => kioskGo(s, s.index - 1, performance.now(), SLIDES.length));
-      } else {
-        input();
-      }
-    };
-    let hideTimer: ReturnType<typeof setTimeout> | undefined;
-    const onMove = () => {
-      setCursorHidden(false);
-      clearTimeout(hideTimer);
-      hideTimer = setTimeout(() => setCursorHidden(true), CURSOR_HIDE_MS);
-    };
-    onMove();
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', input);
-    window.addEventListener('wheel', input);
-    window.addEventListener('pointermove', onMove);
-    return () => {
-      clearTimeout(hideTimer);
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', input);
-      window.removeEventListener('wheel', input);
-      window.removeEventListener('pointermove', onMove);
-    };
-  }, [input]);
+  const step = useCallback(
+    (by: 1 | -1) => setState((s) => kioskGo(s, s.index + by, performance.now(), SLIDES.length)),
+    [],
+  );
+  const cursorHidden = useVisitorInput({ input, step });
 
   return (
     <div

@@ -1,4 +1,4 @@
-import { STAGE_HEIGHT, STAGE_WIDTH } from '../deck/stage-fit.ts';
+import { STAGE_HEIGHT, STAGE_WIDTH } from '../../deck/stage-fit.ts';
 
 /**
  * The presenter console's geometry for a window size, so that it fits a 1280×720 laptop

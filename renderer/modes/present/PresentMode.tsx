@@ -1,36 +1,33 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdle } from '../app/use-idle.ts';
-import { ExportDialog } from '../components/ExportDialog.tsx';
-import { HelpOverlay } from '../components/HelpOverlay.tsx';
-import { ArrowIcon } from '../components/ArrowIcon.tsx';
-import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { OverviewGrid } from '../components/OverviewGrid.tsx';
-import { SlideView } from '../components/SlideView.tsx';
-import { Stage } from '../components/Stage.tsx';
-import { toggleFullScreen } from '../deck/fullscreen.ts';
-import { swipeGesture, tapGesture } from '../deck/gestures.ts';
-import { commandForKey } from '../deck/keyboard.ts';
-import { useWindowKeys } from '../deck/use-window-keys.ts';
-import { jumpTarget } from '../deck/navigation.ts';
-import { useDeckReady } from '../deck/readiness.ts';
-import { ChartViewContext, useRenderContext } from '../deck/render-context.ts';
-import { useSlideText } from '../deck/slide-text.ts';
-import { SLIDES, slideAt } from '../deck/slides.ts';
-import { indexOfSlide, useChartViewControl, useDeck } from '../deck/use-deck.ts';
-import { useDeckSync } from '../presenter/use-deck-sync.ts';
-import { formatNumber } from '../i18n/format.ts';
-import type { Language } from '../../core/languages.ts';
-import { shellApi } from '../platform/bridge.ts';
+import { useIdle } from '../../app/use-idle.ts';
+import { ExportDialog } from '../../components/ExportDialog.tsx';
+import { HelpOverlay } from '../../components/HelpOverlay.tsx';
+import { ArrowIcon } from '../../components/ArrowIcon.tsx';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
+import { OverviewGrid } from '../../components/OverviewGrid.tsx';
+import { SlideView } from '../../components/SlideView.tsx';
+import { Stage } from '../../components/Stage.tsx';
+import { toggleFullScreen } from '../../deck/fullscreen.ts';
+import { jumpTarget } from '../../deck/navigation.ts';
+import { useDeckReady } from '../../deck/readiness.ts';
+import { ChartViewContext, useRenderContext } from '../../deck/render-context.ts';
+import { useSlideText } from '../../deck/slide-text.ts';
+import { SLIDES, slideAt } from '../../deck/slides.ts';
+import { useChartViewControl, useDeck } from '../../deck/use-deck.ts';
+import { useDeckSync } from '../../sync/use-deck-sync.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import type { Language } from '../../../core/languages.ts';
+import { shellApi } from '../../platform/bridge.ts';
+import { usePointerTurns } from './use-pointer-turns.ts';
+import { usePresentKeys } from './use-present-keys.ts';
+import { useShellCommands } from './use-shell-commands.ts';
 
 interface Props {
   readonly onLanguage: (lang: Language) => void;
   readonly onNotice: (message: string) => void;
   readonly onPresenter: () => void;
 }
-
-/** Elements that handle their own clicks: a tap on them is not a page turn. */
-const INTERACTIVE = 'button, a, input, select, textarea, [role="button"], [data-no-nav]';
 
 export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const { t } = useTranslation();
@@ -40,7 +37,6 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   useDeckSync(state.index, state.charts, dispatch, 'audience');
   const chartView = useChartViewControl(state.charts, dispatch);
   const root = useRef<HTMLDivElement>(null);
-  const pointerStart = useRef<{ x: number; y: number } | null>(null);
   const slide = slideAt(state.index);
   const total = SLIDES.length;
   const idle = useIdle(2500);
@@ -54,53 +50,14 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const fullScreen = () =>
     void toggleFullScreen().then((ok) => ok || onNotice(t('notice.fullscreenUnavailable')));
 
-  useWindowKeys((event) => {
-    // The export dialog owns the keyboard; Escape closes it.
-    if (exporting) {
-      if (event.key === 'Escape') setExporting(false);
-      return;
-    }
-    // Inside the help dialog only Escape/? act on the deck; Tab and Enter stay with the dialog.
-    if (state.overlay === 'help' && !['Escape', '?'].includes(event.key)) return;
-    if (state.overlay === 'overview' && ['Enter', ' '].includes(event.key)) return;
-    // Space on a focused control presses it (WAI-ARIA button behaviour), not "next slide".
-    if (event.key === ' ' && (event.target as Element).closest(INTERACTIVE)) return;
-    const command = commandForKey(event, state);
-    // The notes' type size is the presenter console's; here + and − stay the browser's.
-    if (!command || command.type === 'notes-size') return;
-    event.preventDefault();
-    if (command.type === 'deck') dispatch(command.action);
-    else if (command.type === 'fullscreen') fullScreen();
-    else onPresenter();
+  usePresentKeys(state, dispatch, {
+    exporting,
+    closeExport: () => setExporting(false),
+    fullScreen,
+    openPresenter: onPresenter,
   });
-
-  useEffect(
-    () =>
-      shellApi()?.onCommand((command) => {
-        if (command.type === 'show-overview') dispatch({ type: 'toggle-overview' });
-        else if (command.type === 'show-help') dispatch({ type: 'toggle-help' });
-        else if (command.type === 'toggle-presenter') onPresenter();
-        else if (command.type === 'set-language') onLanguage(command.language);
-        else if (command.type === 'go')
-          dispatch({ type: 'go', index: indexOfSlide(command.slideId) });
-        else if (command.type === 'export-pdf') setExporting(true);
-      }),
-    [dispatch, onLanguage, onPresenter],
-  );
-
-  const onPointerDown = (event: PointerEvent) => {
-    pointerStart.current = { x: event.clientX, y: event.clientY };
-  };
-  const onPointerUp = (event: PointerEvent) => {
-    const start = pointerStart.current;
-    pointerStart.current = null;
-    if (!start || (event.target as Element).closest(INTERACTIVE)) return;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    const gesture =
-      Math.hypot(dx, dy) < 10 ? tapGesture(event.clientX, window.innerWidth) : swipeGesture(dx, dy);
-    if (gesture) dispatch({ type: gesture });
-  };
+  useShellCommands(dispatch, { onLanguage, onPresenter, onExport: () => setExporting(true) });
+  const pointerTurns = usePointerTurns(dispatch);
 
   if (state.overlay === 'overview') {
     return (
@@ -130,8 +87,7 @@ export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
           className="present__stage"
           aria-roledescription="slides"
           aria-label={t('app.deckLabel')}
-          onPointerDown={onPointerDown}
-          onPointerUp={onPointerUp}
+          {...pointerTurns}
         >
           <Stage>
             <SlideView key={slide.id} slide={slide} index={state.index} total={total} current />

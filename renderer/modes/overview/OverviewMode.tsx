@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import { OverviewGrid } from '../components/OverviewGrid.tsx';
-import { useDeckReady } from '../deck/readiness.ts';
-import { useRenderContext } from '../deck/render-context.ts';
-import { slideAt } from '../deck/slides.ts';
-import { indexOfSlide } from '../deck/use-deck.ts';
-import { hashForSlide, slideIdFromHash } from '../deck/url.ts';
+import { OverviewGrid } from '../../components/OverviewGrid.tsx';
+import { useDeckReady } from '../../deck/readiness.ts';
+import { useRenderContext } from '../../deck/render-context.ts';
+import { slideAt } from '../../deck/slides.ts';
+import { indexOfSlide } from '../../deck/use-deck.ts';
+import { hashForSlide, slideIdFromHash } from '../../deck/url.ts';
 
 /** `?mode=overview`: the grid of all slides as a page; opening one presents from there. */
 export function OverviewMode() {

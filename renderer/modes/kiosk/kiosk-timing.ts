@@ -1,4 +1,4 @@
-import type { Language } from '../../core/languages.ts';
+import type { Language } from '../../../core/languages.ts';
 
 /**
  * The unattended kiosk as a pure state machine over a clock given in milliseconds:

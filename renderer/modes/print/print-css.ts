@@ -1,5 +1,5 @@
-import type { Paper, PrintLayout } from '../../core/modes.ts';
-import { STAGE_WIDTH } from './stage-fit.ts';
+import type { Paper, PrintLayout } from '../../../core/modes.ts';
+import { STAGE_WIDTH } from '../../deck/stage-fit.ts';
 
 /**
  * Turns a translated template such as "Page {{page}} of {{pages}}" into CSS `content` for a
