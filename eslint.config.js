@@ -39,8 +39,8 @@ export default tseslint.config(
     },
   },
   {
-    // Unit tests of renderer modules run in Node and may read the locale files.
-    files: ['renderer/**/*.test.{ts,tsx}'],
+    // Unit tests of renderer modules and their support run in Node and may read the locale files.
+    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/**/testing/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

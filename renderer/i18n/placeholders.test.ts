@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossCheckValues, sourceTextValues, textValues } from '../data/text-values.ts';
 import { LANGUAGE_CODES, type Language } from '../../core/languages.ts';
-import { flattenKeys, NAMESPACES, withoutPluralSuffix, type TranslationTree } from './resources.ts';
+import { localeTexts } from '../data/testing/locale-files.ts';
+import { NAMESPACES, withoutPluralSuffix } from './resources.ts';
 
 /*
  * Every {{name}} in every locale file must be given a value by the code that shows the text:
@@ -15,11 +16,6 @@ import { flattenKeys, NAMESPACES, withoutPluralSuffix, type TranslationTree } fr
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RENDERER = join(ROOT, 'renderer');
-
-function locale(lang: string, namespace: string): Map<string, string> {
-  const text = readFileSync(join(ROOT, 'locales', lang, `${namespace}.json`), 'utf8');
-  return flattenKeys(JSON.parse(text) as TranslationTree);
-}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -121,7 +117,7 @@ describe('placeholders in the locale files', () => {
     const missing: string[] = [];
     for (const lang of LANGUAGE_CODES) {
       for (const namespace of NAMESPACES) {
-        for (const [key, text] of locale(lang, namespace)) {
+        for (const [key, text] of localeTexts(lang, namespace)) {
           const supplied = suppliedNames(lang, namespace, key, calls);
           for (const [, name] of text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
             if (!supplied.has(name ?? '')) missing.push(`${lang}/${namespace}:${key} {{${name}}}`);
@@ -134,11 +130,11 @@ describe('placeholders in the locale files', () => {
 
   it('are the same names in every language', () => {
     const names = (lang: string, namespace: string, key: string) =>
-      [...(locale(lang, namespace).get(key) ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+      [...(localeTexts(lang, namespace).get(key) ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
         .map((m) => m[1])
         .sort();
     for (const namespace of NAMESPACES) {
-      for (const key of locale('en', namespace).keys()) {
+      for (const key of localeTexts('en', namespace).keys()) {
         for (const lang of LANGUAGE_CODES) {
           expect(names(lang, namespace, key), `${lang}/${namespace}:${key}`).toEqual(
             names('en', namespace, key),
