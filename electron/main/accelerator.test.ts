@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hasCommandModifier,
-  matchesAccelerator,
-  parseAccelerator,
-  type Accelerator,
-  type KeyInput,
-} from './accelerator.ts';
-
-function parsed(text: string): Accelerator {
-  const result = parseAccelerator(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.accelerator;
-}
-
-function press(key: string, code: string, modifiers: Partial<KeyInput> = {}): KeyInput {
-  return {
-    type: 'keyDown',
-    key,
-    code,
-    control: false,
-    alt: false,
-    shift: false,
-    meta: false,
-    ...modifiers,
-  };
-}
+import { hasCommandModifier, matchesAccelerator, parseAccelerator } from './accelerator.ts';
+import { accelerator as parsed, keyInput as press } from './testing/key-input.ts';
 
 describe('parseAccelerator', () => {
   it('reads modifiers and a key, case-insensitively, with Electron aliases', () => {

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccelerator, type Accelerator, type KeyInput } from './accelerator.ts';
+import type { KeyInput } from './accelerator.ts';
 import { kioskInputDecision } from './kiosk-input.ts';
-
-function accelerator(text: string): Accelerator {
-  const result = parseAccelerator(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.accelerator;
-}
-
-type Modifiers = Partial<Pick<KeyInput, 'control' | 'alt' | 'shift' | 'meta'>>;
-
-function key(keyName: string, code: string, modifiers: Modifiers = {}, type = 'keyDown'): KeyInput {
-  return {
-    type,
-    key: keyName,
-    code,
-    control: false,
-    alt: false,
-    shift: false,
-    meta: false,
-    ...modifiers,
-  };
-}
+import { accelerator, keyInput as key } from './testing/key-input.ts';
 
 const exit = accelerator('CmdOrCtrl+Alt+Shift+Q');
 const decide = (input: KeyInput, platform: NodeJS.Platform = 'linux') =>

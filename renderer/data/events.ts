@@ -41,39 +41,34 @@ export interface Milestone {
   readonly source: SourceId;
 }
 
-/** Milestones 1992 → 2024, each confirmed in at least one public source. */
-export const MILESTONES: readonly Milestone[] = [
-  { id: 'diplomatic-relations', date: '1992-01-03', precision: 'day', source: 'public-records' },
-  { id: 'shanghai-five', date: '1996-04-26', precision: 'day', source: 'public-records' },
-  { id: 'sco-founded', date: '2001-06-15', precision: 'day', source: 'public-records' },
-  { id: 'good-neighbour-treaty', date: '2002-12-23', precision: 'day', source: 'public-records' },
-  { id: 'strategic-partnership', date: '2005-07', precision: 'month', source: 'public-records' },
-  {
-    id: 'comprehensive-partnership',
-    date: '2011-06-13',
-    precision: 'day',
-    source: 'public-records',
-  },
-  { id: 'belt-proposed', date: '2013-09-07', precision: 'day', source: 'public-records' },
-  { id: 'lianyungang-base', date: '2014-05-19', precision: 'day', source: 'public-records' },
-  { id: 'nurly-zhol', date: '2014-11-11', precision: 'day', source: 'public-records' },
-  { id: 'belt-nurly-plan', date: '2016-09', precision: 'month', source: 'public-records' },
-  {
-    id: 'permanent-partnership',
-    date: '2019-09-10',
-    end: '2019-09-12',
-    precision: 'day',
-    source: 'public-records',
-  },
-  { id: 'visa-exemption', date: '2023-11-10', precision: 'day', source: 'public-records' },
-  {
-    id: 'astana-summit',
-    date: SUMMIT.start,
-    end: SUMMIT.end,
-    precision: 'day',
-    source: 'public-records',
-  },
+/** Each milestone's date (and last day, for one that spans several), as ISO 8601. */
+const MILESTONE_DATES: readonly (readonly [MilestoneId, string, string?])[] = [
+  ['diplomatic-relations', '1992-01-03'],
+  ['shanghai-five', '1996-04-26'],
+  ['sco-founded', '2001-06-15'],
+  ['good-neighbour-treaty', '2002-12-23'],
+  ['strategic-partnership', '2005-07'],
+  ['comprehensive-partnership', '2011-06-13'],
+  ['belt-proposed', '2013-09-07'],
+  ['lianyungang-base', '2014-05-19'],
+  ['nurly-zhol', '2014-11-11'],
+  ['belt-nurly-plan', '2016-09'],
+  ['permanent-partnership', '2019-09-10', '2019-09-12'],
+  ['visa-exemption', '2023-11-10'],
+  ['astana-summit', SUMMIT.start, SUMMIT.end],
 ];
+
+/**
+ * Milestones 1992 → 2024, each confirmed in public records. The precision follows from the
+ * date's form: YYYY-MM is a month, YYYY-MM-DD a day.
+ */
+export const MILESTONES: readonly Milestone[] = MILESTONE_DATES.map(([id, date, end]) => ({
+  id,
+  date,
+  ...(end !== undefined && { end }),
+  precision: date.length === 'YYYY-MM'.length ? 'month' : 'day',
+  source: 'public-records',
+}));
 
 /** The milestone with this id (every MilestoneId has one entry in MILESTONES). */
 export function milestoneById(id: MilestoneId): Milestone {

@@ -39,6 +39,29 @@ export interface SourceDate {
   readonly precision: DatePrecision;
 }
 
+/** What is known of a source apart from its words. */
+interface SourceRecord {
+  readonly id: SourceId;
+  /** Where to find it: a bare domain or domain/path, the same in every language. */
+  readonly url?: string;
+  /** Another address that carries the same report (same form as `url`). */
+  readonly alsoAt?: string;
+  /** When it was published, formatted for the language shown. */
+  readonly published?: SourceDate;
+  /** A period instead of one date (first and last year), e.g. 2022–2023. */
+  readonly publishedRange?: readonly [number, number];
+  /** It has a note (`sources.items.<id>.note`): descriptive words such as "mirror copy". */
+  readonly withNote?: true;
+}
+
+/*
+ * Every source's title, name and description key exists in the English data.json: a source
+ * id without its words fails the typecheck here (sources.test.ts checks every language).
+ */
+type SourceTextKey = `sources.items.${SourceId}.${'title' | 'name' | 'backs'}`;
+const everySourceHasItsWords: SourceTextKey extends DataTextKey ? true : never = true;
+void everySourceHasItsWords;
+
 export interface Source {
   readonly id: SourceId;
   /** Publisher and title, translated in the `data` namespace (names of publications kept). */
@@ -59,137 +82,100 @@ export interface Source {
   readonly description: DataTextKey;
 }
 
-/** Every source behind a figure, in the order the sources slide lists them. */
-export const SOURCES: readonly Source[] = [
+/** What is known of each source; its words are at `sources.items.<id>.*` in data.json. */
+const RECORDS: readonly SourceRecord[] = [
   {
     id: 'article',
-    title: 'sources.items.article.title',
     // Inferred: FACTS.md says only "just before the summit" (3–4 July 2024), and Xi Jinping's
     // signed article it mentions appeared in Kazakh media on 2 July 2024.
     published: { iso: '2024-07', precision: 'month' },
-    note: 'sources.items.article.note',
-    name: 'sources.items.article.name',
-    description: 'sources.items.article.backs',
+    withNote: true,
   },
   {
     id: 'gacc-2023',
-    title: 'sources.items.gacc-2023.title',
     url: 'interfax.com/newsroom/top-stories/100830',
     alsoAt: '24.kz',
-    name: 'sources.items.gacc-2023.name',
-    description: 'sources.items.gacc-2023.backs',
   },
   {
     id: 'cn-1992',
-    title: 'sources.items.cn-1992.title',
     published: { iso: '2022', precision: 'year' },
-    note: 'sources.items.cn-1992.note',
-    name: 'sources.items.cn-1992.name',
-    description: 'sources.items.cn-1992.backs',
+    withNote: true,
   },
   {
     id: 'newsline-2008',
-    title: 'sources.items.newsline-2008.title',
     url: 'newsline.kz/article/592946',
-    name: 'sources.items.newsline-2008.name',
-    description: 'sources.items.newsline-2008.backs',
   },
   {
     id: 'chinadaily-2010',
-    title: 'sources.items.chinadaily-2010.title',
     published: { iso: '2011-06-13', precision: 'day' },
-    name: 'sources.items.chinadaily-2010.name',
-    description: 'sources.items.chinadaily-2010.backs',
   },
   {
     id: 'mofcom-2013',
-    title: 'sources.items.mofcom-2013.title',
     published: { iso: '2014-02', precision: 'month' },
-    name: 'sources.items.mofcom-2013.name',
-    description: 'sources.items.mofcom-2013.backs',
   },
   {
     id: 'cn-press-2018',
-    title: 'sources.items.cn-press-2018.title',
     published: { iso: '2019', precision: 'year' },
-    name: 'sources.items.cn-press-2018.name',
-    description: 'sources.items.cn-press-2018.backs',
   },
   {
     id: 'inform-2021',
-    title: 'sources.items.inform-2021.title',
-    note: 'sources.items.inform-2021.note',
-    name: 'sources.items.inform-2021.name',
-    description: 'sources.items.inform-2021.backs',
+    withNote: true,
   },
   {
     id: 'newscentralasia-2022',
-    title: 'sources.items.newscentralasia-2022.title',
     url: 'newscentralasia.net',
     published: { iso: '2023-01-20', precision: 'day' },
-    name: 'sources.items.newscentralasia-2022.name',
-    description: 'sources.items.newscentralasia-2022.backs',
   },
   {
     id: 'astanatimes-2024',
-    title: 'sources.items.astanatimes-2024.title',
     url: 'astanatimes.com',
     published: { iso: '2025-01', precision: 'month' },
-    name: 'sources.items.astanatimes-2024.name',
-    description: 'sources.items.astanatimes-2024.backs',
   },
   {
     id: 'wits',
-    title: 'sources.items.wits.title',
     url: 'wits.worldbank.org',
-    name: 'sources.items.wits.name',
-    description: 'sources.items.wits.backs',
   },
   {
     id: 'kz-stat',
-    title: 'sources.items.kz-stat.title',
     url: 'stat.gov.kz',
-    name: 'sources.items.kz-stat.name',
-    description: 'sources.items.kz-stat.backs',
   },
   {
     id: 'nbk',
-    title: 'sources.items.nbk.title',
     publishedRange: [2022, 2023],
-    note: 'sources.items.nbk.note',
-    name: 'sources.items.nbk.name',
-    description: 'sources.items.nbk.backs',
+    withNote: true,
   },
   {
     id: 'bektenov-2024',
-    title: 'sources.items.bektenov-2024.title',
     published: { iso: '2024-03', precision: 'month' },
-    name: 'sources.items.bektenov-2024.name',
-    description: 'sources.items.bektenov-2024.backs',
   },
   {
     id: 'tokayev-2024',
-    title: 'sources.items.tokayev-2024.title',
     published: { iso: '2024-07-03', precision: 'day' },
-    name: 'sources.items.tokayev-2024.name',
-    description: 'sources.items.tokayev-2024.backs',
   },
   {
     id: 'inform-target',
-    title: 'sources.items.inform-target.title',
     published: { iso: '2023-05-17', precision: 'day' },
-    note: 'sources.items.inform-target.note',
-    name: 'sources.items.inform-target.name',
-    description: 'sources.items.inform-target.backs',
+    withNote: true,
   },
   {
     id: 'public-records',
-    title: 'sources.items.public-records.title',
-    note: 'sources.items.public-records.note',
-    name: 'sources.items.public-records.name',
-    description: 'sources.items.public-records.backs',
+    withNote: true,
   },
 ];
+
+/** The locale key of one of a source's texts. */
+function textKey(id: SourceId, part: 'title' | 'name' | 'backs' | 'note'): DataTextKey {
+  return `sources.items.${id}.${part}` as DataTextKey;
+}
+
+/** Every source behind a figure, in the order the sources slide lists them. */
+export const SOURCES: readonly Source[] = RECORDS.map(({ withNote, ...record }) => ({
+  ...record,
+  title: textKey(record.id, 'title'),
+  name: textKey(record.id, 'name'),
+  description: textKey(record.id, 'backs'),
+  ...(withNote && { note: textKey(record.id, 'note') }),
+}));
 
 /** The source with this id (every SourceId has exactly one entry in SOURCES). */
 export function sourceById(id: SourceId): Source {
