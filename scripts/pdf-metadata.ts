@@ -14,17 +14,14 @@ import {
   PDFRef,
   PDFString,
 } from '@cantoo/pdf-lib';
-import type { PrintLayout } from '../core/modes.ts';
+import {
+  documentProperties,
+  type DocumentProperties,
+  type PrintedPage,
+} from '../core/document-properties.ts';
 import type { OutlineEntry } from '../core/pdf-outline.ts';
 
-export interface PdfMetadata {
-  readonly title: string;
-  readonly author: string;
-  readonly subject: string;
-  readonly keywords: readonly string[];
-  /** BCP 47 language of the text, e.g. `fr`: screen readers and hyphenation use it. */
-  readonly language: string;
-  readonly creator: string;
+export interface PdfMetadata extends DocumentProperties {
   /**
    * The bookmarks, in place of Chromium's heading outline (whose entries only give each
    * anchor's page and position). Absent: Chromium's outline is kept as it is.
@@ -133,26 +130,13 @@ function writeOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void 
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-/** What the exporter reads of the printed page: its language, first heading and outline. */
-export interface PrintedPage {
-  readonly language: string;
-  readonly heading: string;
-  readonly layout: PrintLayout;
-  readonly outline: readonly OutlineEntry[] | undefined;
-}
-
 /**
- * The briefing's document properties, the same from `npm run handout` and from the desktop
- * app's File → Export PDF.
+ * The briefing's document properties and bookmarks, the same from `npm run handout` and from
+ * the desktop app's File → Export PDF.
  */
 export function briefingMetadata(page: PrintedPage): PdfMetadata {
   return {
-    title: page.heading,
-    author: 'China–Kazakhstan briefing team',
-    subject: `${page.layout === 'handout' ? 'Handout' : 'Slides'} (${page.language})`,
-    keywords: [`lang:${page.language}`, 'China', 'Kazakhstan', 'SCO'],
-    language: page.language,
-    creator: 'china-kazakhstan-briefing',
+    ...documentProperties(page.heading, page.language, page.layout),
     ...(page.outline && { outline: page.outline }),
   };
 }

@@ -6,7 +6,7 @@ import type { PrintToPDFOptions } from 'electron';
 import type { ExportErrorCode, ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
 import { isLanguage } from '../../core/languages.ts';
 import { OUTLINE_SELECTOR, parseOutline } from '../../core/pdf-outline.ts';
-import type { PrintedPage } from '../../scripts/pdf-metadata.ts';
+import type { PrintedPage } from '../../core/document-properties.ts';
 
 /** Print mode sets this once fonts are loaded and every chart has drawn (DESIGN.md). */
 export const DECK_READY_EXPRESSION = "document.documentElement.dataset.deckReady === 'true'";
