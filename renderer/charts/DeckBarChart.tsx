@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, type LabelProps } from 'recharts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { LABEL_STYLE } from './chart-kit.ts';
+import { HatchPattern, type Hatch } from './HatchPattern.tsx';
 
 /**
  * The deck's bar chart: an exact size (no ResponsiveContainer, which draws nothing in
  * print), no keyboard layer (the drawing is aria-hidden; the frame's table is its text),
- * the deck's font and horizontal grid lines. `defs` holds patterns the bars refer to;
- * the axes, tooltip, bars and annotations are the children.
+ * the deck's font and horizontal grid lines. `hatch` is the pattern bars that are not the
+ * main series refer to; the axes, tooltip, bars and annotations are the children.
  */
 export function DeckBarChart(props: {
   width: number;
@@ -16,7 +17,7 @@ export function DeckBarChart(props: {
   margin: { top: number; right: number; bottom: number; left: number };
   /** Space between categories, as a share of each band ("28%"). */
   categoryGap: string;
-  defs?: ReactNode;
+  hatch?: Hatch;
   children: ReactNode;
 }) {
   return (
@@ -29,7 +30,11 @@ export function DeckBarChart(props: {
       accessibilityLayer={false}
       style={{ fontFamily: FONT_FAMILY }}
     >
-      {props.defs && <defs>{props.defs}</defs>}
+      {props.hatch && (
+        <defs>
+          <HatchPattern {...props.hatch} />
+        </defs>
+      )}
       <CartesianGrid vertical={false} stroke={PALETTE.rule} />
       {props.children}
     </BarChart>

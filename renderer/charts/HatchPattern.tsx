@@ -3,13 +3,14 @@
  * the Kazakhstan-reported figure): told apart by texture as well as colour, so the difference
  * survives colour-blindness and black-and-white printing. Goes inside an SVG `<defs>`.
  */
-export function HatchPattern(props: {
-  id: string;
-  size: number;
-  background: string;
-  stroke: string;
-}) {
-  const { id, size, background, stroke } = props;
+export interface Hatch {
+  readonly id: string;
+  readonly size: number;
+  readonly background: string;
+  readonly stroke: string;
+}
+
+export function HatchPattern({ id, size, background, stroke }: Hatch) {
   return (
     <pattern
       id={id}

@@ -1,10 +1,23 @@
 import type { WaypointId } from '../data/route.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
+import { ArrowMarker } from './ArrowMarker.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import { LABEL_FONT } from './chart-kit.ts';
 import { routeGeometry, routeModel } from './route-model.ts';
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
+
+/** The legend's two lines, drawn as the route's rail and sea legs are. */
+const LEGEND = [
+  {
+    key: 'rail',
+    stroke: { stroke: PALETTE.ink, strokeWidth: 6, strokeLinecap: 'round' },
+  },
+  {
+    key: 'sea',
+    stroke: { stroke: PALETTE.steppe, strokeWidth: 5, strokeDasharray: '14 10' },
+  },
+] as const;
 
 /**
  * A schematic map, not Recharts: Kazakhstan (landlocked) → Khorgos on the border → across
@@ -44,17 +57,7 @@ export function LianyungangRouteChart({ width, height }: ChartProps) {
             style={{ fontFamily: FONT_FAMILY, display: 'block', overflow: 'hidden' }}
           >
             <defs>
-              <marker
-                id="lyg-arrow"
-                viewBox="0 0 10 10"
-                refX={8}
-                refY={5}
-                markerWidth={7}
-                markerHeight={7}
-                orient="auto"
-              >
-                <path d="M 0 0 L 10 5 L 0 10 z" fill={PALETTE.steppe} />
-              </marker>
+              <ArrowMarker id="lyg-arrow" color={PALETTE.steppe} size={7} />
             </defs>
             <path d={g.sea} fill={PALETTE.steppeTint} />
             <path d={g.korea} fill={PALETTE.rule} />
@@ -185,30 +188,14 @@ export function LianyungangRouteChart({ width, height }: ChartProps) {
                 stroke={PALETTE.rule}
                 rx={6}
               />
-              <line
-                x1={0}
-                y1={16}
-                x2={56}
-                y2={16}
-                stroke={PALETTE.ink}
-                strokeWidth={6}
-                strokeLinecap="round"
-              />
-              <text x={70} y={24} style={label()}>
-                {t('charts.lianyungang-route.rail')}
-              </text>
-              <line
-                x1={0}
-                y1={54}
-                x2={56}
-                y2={54}
-                stroke={PALETTE.steppe}
-                strokeWidth={5}
-                strokeDasharray="14 10"
-              />
-              <text x={70} y={62} style={label()}>
-                {t('charts.lianyungang-route.sea')}
-              </text>
+              {LEGEND.map((entry, i) => (
+                <g key={entry.key} transform={`translate(0, ${i * 38})`}>
+                  <line x1={0} y1={16} x2={56} y2={16} {...entry.stroke} />
+                  <text x={70} y={24} style={label()}>
+                    {t(`charts.lianyungang-route.${entry.key}`)}
+                  </text>
+                </g>
+              ))}
             </g>
           </svg>
         );

@@ -2,6 +2,7 @@ import { Bar, LabelList, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } f
 import { formatYear } from '../i18n/format.ts';
 import { useChartToggle } from '../deck/render-context.ts';
 import type { Language } from '../../core/languages.ts';
+import { ArrowMarker } from './ArrowMarker.tsx';
 import { PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import {
@@ -13,7 +14,6 @@ import {
   TOOLTIP_STYLE,
 } from './chart-kit.ts';
 import { barTopLabel, DeckBarChart } from './DeckBarChart.tsx';
-import { HatchPattern } from './HatchPattern.tsx';
 import { growthArrowGeometry, tradeGrowthModel, type GrowthRow } from './trade-growth-model.ts';
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
@@ -47,14 +47,7 @@ export function TradeGrowthChart({ width, height }: ChartProps) {
           data={rows}
           margin={{ top: 44, right: 24, bottom: 8, left: 8 }}
           categoryGap="28%"
-          defs={
-            <HatchPattern
-              id={HATCH_ID}
-              size={14}
-              background={PALETTE.paper}
-              stroke={PALETTE.slate}
-            />
-          }
+          hatch={{ id: HATCH_ID, size: 14, background: PALETTE.paper, stroke: PALETTE.slate }}
         >
           <XAxis
             dataKey="key"
@@ -167,17 +160,12 @@ function GrowthArrow(props: {
   return (
     <g>
       <defs>
-        <marker
+        <ArrowMarker
           id="trade-growth-arrowhead"
-          viewBox="0 0 10 10"
-          refX={8}
-          refY={5}
-          markerWidth={8}
-          markerHeight={8}
+          color={PALETTE.vermilion}
+          size={8}
           orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" fill={PALETTE.vermilion} />
-        </marker>
+        />
       </defs>
       <path
         d={g.path}

@@ -21,7 +21,6 @@ import {
   VALUE_AXIS_PROPS,
 } from './chart-kit.ts';
 import { DeckBarChart } from './DeckBarChart.tsx';
-import { HatchPattern } from './HatchPattern.tsx';
 import { tradeReportedModel, type ReportedRow } from './trade-reported-model.ts';
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
@@ -48,14 +47,12 @@ export function TradeReportedChart({ width, height }: ChartProps) {
           data={rows}
           margin={{ top: 100, right: 16, bottom: 4, left: 0 }}
           categoryGap={`${CATEGORY_GAP * 100}%`}
-          defs={
-            <HatchPattern
-              id={KZ_HATCH_ID}
-              size={10}
-              background={PALETTE.steppeTint}
-              stroke={PALETTE.steppe}
-            />
-          }
+          hatch={{
+            id: KZ_HATCH_ID,
+            size: 10,
+            background: PALETTE.steppeTint,
+            stroke: PALETTE.steppe,
+          }}
         >
           <XAxis
             dataKey="year"
