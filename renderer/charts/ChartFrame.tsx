@@ -185,16 +185,18 @@ export function ChartFrame({
     };
   }, [animate, animated, marks, lang, showTables]);
 
+  const figure = {
+    ref: figureRef,
+    'data-chart': chartId,
+    // Which sources back the figures drawn: tests hold the sources slide to them.
+    'data-sources': sources.join(' '),
+    'aria-labelledby': titleId,
+  };
+
   if (showTables) {
     // Handout: the numbers as a table at its natural height, under the chart's own heading.
     return (
-      <figure
-        ref={figureRef}
-        data-chart={chartId}
-        data-sources={sources.join(' ')}
-        aria-labelledby={titleId}
-        className="chart-table-figure"
-      >
+      <figure {...figure} className="chart-table-figure">
         <h4 id={titleId} className="chart-table-figure__title">
           {title}
         </h4>
@@ -205,15 +207,7 @@ export function ChartFrame({
   }
 
   return (
-    <figure
-      ref={figureRef}
-      data-chart={chartId}
-      // Which sources back the figures drawn: tests hold the sources slide to them.
-      data-sources={sources.join(' ')}
-      aria-labelledby={titleId}
-      className="chart-frame"
-      style={{ width, height }}
-    >
+    <figure {...figure} className="chart-frame" style={{ width, height }}>
       <div className="chart-frame__header" style={{ minHeight: headerHeight }}>
         <h3 id={titleId} className="chart-frame__title">
           {title}

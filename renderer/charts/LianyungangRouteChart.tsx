@@ -7,16 +7,12 @@ import { routeGeometry, routeModel } from './route-model.ts';
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
 
-/** The legend's two lines, drawn as the route's rail and sea legs are. */
+/** How the two legs are drawn, on the map and in its legend. */
+const RAIL = { stroke: PALETTE.ink, strokeWidth: 6, strokeLinecap: 'round' } as const;
+const SEA = { stroke: PALETTE.steppe, strokeWidth: 5, strokeDasharray: '14 10' } as const;
 const LEGEND = [
-  {
-    key: 'rail',
-    stroke: { stroke: PALETTE.ink, strokeWidth: 6, strokeLinecap: 'round' },
-  },
-  {
-    key: 'sea',
-    stroke: { stroke: PALETTE.steppe, strokeWidth: 5, strokeDasharray: '14 10' },
-  },
+  { key: 'rail', stroke: RAIL },
+  { key: 'sea', stroke: SEA },
 ] as const;
 
 /**
@@ -100,18 +96,14 @@ export function LianyungangRouteChart({ width, height }: ChartProps) {
               data-mark="overland-route"
               d={g.overland}
               fill="none"
-              stroke={PALETTE.ink}
-              strokeWidth={6}
+              {...RAIL}
               strokeLinejoin="round"
-              strokeLinecap="round"
             />
             <path
               data-mark="sea-route"
               d={g.seaRoute}
               fill="none"
-              stroke={PALETTE.steppe}
-              strokeWidth={5}
-              strokeDasharray="14 10"
+              {...SEA}
               markerEnd="url(#lyg-arrow)"
             />
             {/* Waypoints */}
