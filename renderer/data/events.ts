@@ -1,5 +1,5 @@
 import type { Language } from '../../core/languages.ts';
-import { formatDate, formatDateRange, type DatePrecision } from '../i18n/format.ts';
+import { formatDate, formatDateRange, precisionOf, type DatePrecision } from '../i18n/format.ts';
 import type { SourceId } from './sources.ts';
 
 /*
@@ -59,14 +59,14 @@ const MILESTONE_DATES: readonly (readonly [MilestoneId, string, string?])[] = [
 ];
 
 /**
- * Milestones 1992 → 2024, each confirmed in public records. The precision follows from the
- * date's form: YYYY-MM is a month, YYYY-MM-DD a day.
+ * Milestones 1992 → 2024, each confirmed in public records, to the precision their dates are
+ * written to (a month or a day).
  */
 export const MILESTONES: readonly Milestone[] = MILESTONE_DATES.map(([id, date, end]) => ({
   id,
   date,
   ...(end !== undefined && { end }),
-  precision: date.length === 'YYYY-MM'.length ? 'month' : 'day',
+  precision: precisionOf(date) === 'month' ? 'month' : 'day',
   source: 'public-records',
 }));
 

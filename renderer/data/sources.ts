@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { Language } from '../../core/languages.ts';
-import { formatDate, formatYear, type DatePrecision } from '../i18n/format.ts';
+import { formatDate, formatYear, precisionOf, type DatePrecision } from '../i18n/format.ts';
 
 /*
  * Every source behind a number of the deck (shared/briefing/FACTS.md), in the order the
@@ -46,8 +46,8 @@ interface SourceRecord {
   readonly url?: string;
   /** Another address that carries the same report (same form as `url`). */
   readonly alsoAt?: string;
-  /** When it was published, formatted for the language shown. */
-  readonly published?: SourceDate;
+  /** When it was published, as ISO 8601 to the precision known (YYYY, YYYY-MM, YYYY-MM-DD). */
+  readonly published?: string;
   /** A period instead of one date (first and last year), e.g. 2022–2023. */
   readonly publishedRange?: readonly [number, number];
   /** It has a note (`sources.items.<id>.note`): descriptive words such as "mirror copy". */
@@ -62,18 +62,12 @@ type SourceTextKey = `sources.items.${SourceId}.${'title' | 'name' | 'backs'}`;
 const everySourceHasItsWords: SourceTextKey extends DataTextKey ? true : never = true;
 void everySourceHasItsWords;
 
-export interface Source {
-  readonly id: SourceId;
+/** A source as the deck shows it: what is known of it, and the keys of its words. */
+export interface Source extends Omit<SourceRecord, 'published' | 'withNote'> {
   /** Publisher and title, translated in the `data` namespace (names of publications kept). */
   readonly title: DataTextKey;
-  /** Where to find it: a bare domain or domain/path, the same in every language. */
-  readonly url?: string;
-  /** Another address that carries the same report (same form as `url`). */
-  readonly alsoAt?: string;
   /** When it was published, formatted for the language shown. */
   readonly published?: SourceDate;
-  /** A period instead of one date (first and last year), e.g. 2022–2023. */
-  readonly publishedRange?: readonly [number, number];
   /** Descriptive words about the source ("mirror copy", who quoted it), translated. */
   readonly note?: DataTextKey;
   /** Short translated name for chart captions ("Source: …"), in the `data` namespace. */
@@ -88,7 +82,7 @@ const RECORDS: readonly SourceRecord[] = [
     id: 'article',
     // Inferred: FACTS.md says only "just before the summit" (3–4 July 2024), and Xi Jinping's
     // signed article it mentions appeared in Kazakh media on 2 July 2024.
-    published: { iso: '2024-07', precision: 'month' },
+    published: '2024-07',
     withNote: true,
   },
   {
@@ -98,7 +92,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'cn-1992',
-    published: { iso: '2022', precision: 'year' },
+    published: '2022',
     withNote: true,
   },
   {
@@ -107,15 +101,15 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'chinadaily-2010',
-    published: { iso: '2011-06-13', precision: 'day' },
+    published: '2011-06-13',
   },
   {
     id: 'mofcom-2013',
-    published: { iso: '2014-02', precision: 'month' },
+    published: '2014-02',
   },
   {
     id: 'cn-press-2018',
-    published: { iso: '2019', precision: 'year' },
+    published: '2019',
   },
   {
     id: 'inform-2021',
@@ -124,12 +118,12 @@ const RECORDS: readonly SourceRecord[] = [
   {
     id: 'newscentralasia-2022',
     url: 'newscentralasia.net',
-    published: { iso: '2023-01-20', precision: 'day' },
+    published: '2023-01-20',
   },
   {
     id: 'astanatimes-2024',
     url: 'astanatimes.com',
-    published: { iso: '2025-01', precision: 'month' },
+    published: '2025-01',
   },
   {
     id: 'wits',
@@ -146,15 +140,15 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'bektenov-2024',
-    published: { iso: '2024-03', precision: 'month' },
+    published: '2024-03',
   },
   {
     id: 'tokayev-2024',
-    published: { iso: '2024-07-03', precision: 'day' },
+    published: '2024-07-03',
   },
   {
     id: 'inform-target',
-    published: { iso: '2023-05-17', precision: 'day' },
+    published: '2023-05-17',
     withNote: true,
   },
   {
@@ -169,8 +163,11 @@ function textKey(id: SourceId, part: 'title' | 'name' | 'backs' | 'note'): DataT
 }
 
 /** Every source behind a figure, in the order the sources slide lists them. */
-export const SOURCES: readonly Source[] = RECORDS.map(({ withNote, ...record }) => ({
+export const SOURCES: readonly Source[] = RECORDS.map(({ withNote, published, ...record }) => ({
   ...record,
+  ...(published !== undefined && {
+    published: { iso: published, precision: precisionOf(published) },
+  }),
   title: textKey(record.id, 'title'),
   name: textKey(record.id, 'name'),
   description: textKey(record.id, 'backs'),

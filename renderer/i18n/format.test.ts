@@ -10,6 +10,7 @@ import {
   formatProseDate,
   formatProseDateRange,
   formatUsd,
+  precisionOf,
   formatUsdProse,
 } from './format.ts';
 
@@ -86,5 +87,14 @@ describe('locale formats', () => {
     expect(formatElapsed(0)).toBe('0:00');
     expect(formatElapsed(65)).toBe('1:05');
     expect(formatElapsed(3725)).toBe('1:02:05');
+  });
+});
+
+describe('precisionOf', () => {
+  it('reads the precision from how an ISO date is written, and refuses anything else', () => {
+    expect(precisionOf('2022')).toBe('year');
+    expect(precisionOf('2014-02')).toBe('month');
+    expect(precisionOf('2011-06-13')).toBe('day');
+    expect(() => precisionOf('13/06/2011')).toThrow(/ISO 8601/);
   });
 });

@@ -137,6 +137,14 @@ function toDate(iso: string): Date {
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/** The precision an ISO 8601 date is written to: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function precisionOf(iso: string): DatePrecision {
+  if (/^\d{4}$/.test(iso)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(iso)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return 'day';
+  throw new Error(`Not an ISO 8601 calendar date: ${iso}`);
+}
+
 const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
