@@ -1,3 +1,4 @@
+import { Dialog } from './Dialog.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportErrorCode, ExportRequest } from '../../core/ipc-contract.ts';
@@ -89,56 +90,51 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
   );
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="export-title">
-      <div className="help export">
-        <h2 id="export-title" className="help__title">
-          {t('export.title')}
-        </h2>
-        {phase.kind === 'choosing' && (
-          <>
-            {group(
-              'language',
-              t('nav.language'),
-              LANGUAGE_CODES.map((code) => ({ value: code, label: LANGUAGES[code].name })),
+    <Dialog title={t('export.title')} className="help export">
+      {phase.kind === 'choosing' && (
+        <>
+          {group(
+            'language',
+            t('nav.language'),
+            LANGUAGE_CODES.map((code) => ({ value: code, label: LANGUAGES[code].name })),
+          )}
+          {group(
+            'layout',
+            t('export.layout'),
+            PRINT_LAYOUTS.map((layout) => ({ value: layout, label: layoutLabel[layout] })),
+          )}
+          {group(
+            'paper',
+            t('export.paper'),
+            PAPERS.map((paper) => ({ value: paper, label: paper })),
+          )}
+          {request.layout === 'handout' &&
+            group(
+              'perPage',
+              t('export.perPage'),
+              PER_PAGE.map((n) => ({ value: n, label: formatNumber(lang, n) })),
+              t('export.perPageHint'),
             )}
-            {group(
-              'layout',
-              t('export.layout'),
-              PRINT_LAYOUTS.map((layout) => ({ value: layout, label: layoutLabel[layout] })),
-            )}
-            {group(
-              'paper',
-              t('export.paper'),
-              PAPERS.map((paper) => ({ value: paper, label: paper })),
-            )}
-            {request.layout === 'handout' &&
-              group(
-                'perPage',
-                t('export.perPage'),
-                PER_PAGE.map((n) => ({ value: n, label: formatNumber(lang, n) })),
-                t('export.perPageHint'),
-              )}
-            <div className="export__buttons">
-              <button type="button" className="chrome-button" onClick={() => void start()}>
-                {t('export.submit')}
-              </button>
-              <button type="button" className="chrome-button" onClick={onClose}>
-                {t('export.cancel')}
-              </button>
-            </div>
-          </>
-        )}
-        <div role="status" aria-live="polite">
-          {phase.kind === 'working' && <p>{t('export.working')}</p>}
-          {phase.kind === 'done' && <p>{t('export.done', { path: phase.path })}</p>}
-          {phase.kind === 'failed' && <p role="alert">{errorText[phase.error]}</p>}
-        </div>
-        {(phase.kind === 'done' || phase.kind === 'failed') && (
-          <button type="button" className="chrome-button" onClick={onClose}>
-            {t('help.close')}
-          </button>
-        )}
+          <div className="export__buttons">
+            <button type="button" className="chrome-button" onClick={() => void start()}>
+              {t('export.submit')}
+            </button>
+            <button type="button" className="chrome-button" onClick={onClose}>
+              {t('export.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      <div role="status" aria-live="polite">
+        {phase.kind === 'working' && <p>{t('export.working')}</p>}
+        {phase.kind === 'done' && <p>{t('export.done', { path: phase.path })}</p>}
+        {phase.kind === 'failed' && <p role="alert">{errorText[phase.error]}</p>}
       </div>
-    </div>
+      {(phase.kind === 'done' || phase.kind === 'failed') && (
+        <button type="button" className="chrome-button" onClick={onClose}>
+          {t('help.close')}
+        </button>
+      )}
+    </Dialog>
   );
 }

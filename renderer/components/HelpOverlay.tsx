@@ -1,3 +1,4 @@
+import { Dialog } from './Dialog.tsx';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type ShortcutId } from '../deck/keyboard.ts';
@@ -47,35 +48,30 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">
-      <div className="help">
-        <h2 id="help-title" className="help__title">
-          {t('help.title')}
-        </h2>
-        <dl className="help__list">
-          {SHORTCUTS.map((shortcut) => (
-            <div key={shortcut.id} className="help__row">
-              <dt>
-                {shortcut.keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 && (
-                      <span className="help__or">
-                        {shortcut.id === 'jump' ? ' + ' : ` ${t('help.keyNames.or')} `}
-                      </span>
-                    )}
-                    <kbd>{keyName(key)}</kbd>
-                  </span>
-                ))}
-              </dt>
-              <dd>{describe[shortcut.id]}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="help__touch">{t('help.touch')}</p>
-        <button ref={closeButton} type="button" className="chrome-button" onClick={onClose}>
-          {t('help.close')}
-        </button>
-      </div>
-    </div>
+    <Dialog title={t('help.title')} className="help">
+      <dl className="help__list">
+        {SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.id} className="help__row">
+            <dt>
+              {shortcut.keys.map((key, i) => (
+                <span key={key}>
+                  {i > 0 && (
+                    <span className="help__or">
+                      {shortcut.id === 'jump' ? ' + ' : ` ${t('help.keyNames.or')} `}
+                    </span>
+                  )}
+                  <kbd>{keyName(key)}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{describe[shortcut.id]}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="help__touch">{t('help.touch')}</p>
+      <button ref={closeButton} type="button" className="chrome-button" onClick={onClose}>
+        {t('help.close')}
+      </button>
+    </Dialog>
   );
 }

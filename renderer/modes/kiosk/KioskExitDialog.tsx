@@ -51,7 +51,7 @@ export function KioskExitDialog({ onExit, onClose }: Props) {
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="kiosk-exit-title">
       <form
-        className="kiosk-exit"
+        className="dialog-panel kiosk-exit"
         onSubmit={(event) => void submit(event)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onClose();
