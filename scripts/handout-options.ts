@@ -1,9 +1,11 @@
 import { join, resolve } from 'node:path';
 import { LANGUAGE_CODES, isLanguage, type Language } from '../core/languages.ts';
 import {
+  EXPORT_FORMATS,
   isPrintLayout,
   paperFrom,
   perPageFrom,
+  type ExportFormat,
   type Paper,
   type PerPage,
   type PrintLayout,
@@ -11,12 +13,9 @@ import {
 
 /** Options of `npm run handout`, parsed without touching the file system. */
 
-/** PDF handouts (printed by Chromium) or editable PowerPoint decks. */
-export const HANDOUT_FORMATS = ['pdf', 'pptx'] as const;
-export type HandoutFormat = (typeof HANDOUT_FORMATS)[number];
-
 export interface HandoutOptions {
-  readonly format: HandoutFormat;
+  /** PDF handouts (printed by Chromium) or editable PowerPoint decks. */
+  readonly format: ExportFormat;
   readonly langs: readonly Language[];
   readonly layout: PrintLayout;
   readonly perPage: PerPage;
@@ -71,7 +70,7 @@ export function parseHandoutOptions(args: readonly string[]): HandoutOptions {
     );
   }
   const format = seen.get('--format') ?? 'pdf';
-  if (!(HANDOUT_FORMATS as readonly string[]).includes(format)) {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be pdf or pptx, not "${format}"`);
   }
   if (format === 'pptx') {
@@ -100,7 +99,7 @@ export function parseHandoutOptions(args: readonly string[]): HandoutOptions {
   if (paper === undefined) throw new UsageError(`--paper must be A4 or Letter, not "${rawPaper}"`);
 
   return {
-    format: format as HandoutFormat,
+    format: format as ExportFormat,
     langs: lang === 'all' ? LANGUAGE_CODES : [lang],
     layout,
     perPage,
