@@ -8,21 +8,33 @@ import PptxGenJS from 'pptxgenjs';
 import { LANGUAGES } from '../../../core/languages.ts';
 import { SLIDES } from '../../deck/slides.ts';
 import { PALETTE } from '../../styles/palette.ts';
-import { inches, points, type Box, type Drawn, type Run, type TextStyle } from './drawing.ts';
+import {
+  inches,
+  points,
+  type Box,
+  type Drawn,
+  type Run,
+  type Stroke,
+  type TextStyle,
+} from './drawing.ts';
 import { FONT_FACE } from './fonts.ts';
 import { hex } from './native-charts.ts';
 import { slidePlan } from './slide-plan.ts';
 import type { DeckWords } from './words.ts';
 
-/** The document properties, as the PDF's (scripts/pdf-metadata.ts) give them. */
+/**
+ * The document properties, as the PDF's (scripts/pdf-metadata.ts) give them: the title is
+ * the first slide's heading, the subject names the kind of document and its language.
+ */
 export function deckProperties(words: DeckWords): {
   title: string;
   author: string;
   subject: string;
   company: string;
 } {
+  const first = SLIDES[0];
   return {
-    title: words.common('app.name'),
+    title: first ? words.slide(first.title) : words.common('app.name'),
     author: 'China–Kazakhstan briefing team',
     subject: `Slides (${words.lang})`,
     company: 'china-kazakhstan-briefing',
@@ -81,9 +93,7 @@ function draw(pptx: PptxGenJS, slide: PptxGenJS.Slide, item: Drawn, lang: string
       const options: PptxGenJS.ShapeProps = {
         ...position(item.box),
         fill: item.fill ? { color: hex(item.fill) } : { type: 'none' },
-        line: item.stroke
-          ? { color: hex(item.stroke.colour), width: points(item.stroke.width) }
-          : { type: 'none' },
+        line: item.stroke ? lineOf(item.stroke) : { type: 'none' },
         ...(item.shape === 'roundRect' && { rectRadius: 0.08 }),
       };
       if (item.text !== undefined && item.style) {
@@ -143,7 +153,7 @@ function draw(pptx: PptxGenJS, slide: PptxGenJS.Slide, item: Drawn, lang: string
   }
 }
 
-function lineOf(stroke: NonNullable<Extract<Drawn, { kind: 'line' }>['stroke']>) {
+function lineOf(stroke: Stroke): PptxGenJS.ShapeLineProps {
   return {
     color: hex(stroke.colour),
     width: points(stroke.width),

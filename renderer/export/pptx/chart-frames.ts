@@ -72,6 +72,21 @@ function investmentDrawing(text: ChartText, box: Box): Drawn[] {
   ];
 }
 
+/** The bars, and the growth factor in the room above the 1992 bar, as on screen. */
+function tradeGrowthDrawing(text: ChartText, box: Box): Drawn[] {
+  const { growthLabel } = tradeGrowthModel(text, false);
+  return [
+    { kind: 'chart', box, chart: tradeGrowthChart(text) },
+    {
+      kind: 'text',
+      // The first of three categories, right of the value axis, halfway up the plot.
+      box: { x: box.x + box.w * 0.13, y: box.y + box.h * 0.35, w: box.w * 0.26, h: 96 },
+      text: growthLabel,
+      style: { size: 30, colour: PALETTE.vermilion, bold: true, align: 'center' },
+    },
+  ];
+}
+
 /** The two rings side by side, each under its own heading and subheading. */
 function tradeShareDrawing(text: ChartText, box: Box): Drawn[] {
   const model = tradeShareModel(text);
@@ -93,10 +108,7 @@ function tradeShareDrawing(text: ChartText, box: Box): Drawn[] {
 
 export const CHART_FORMS: Record<ChartId, ChartForm> = {
   milestones: { frame: milestonesModel, draw: milestonesShapes },
-  'trade-growth': {
-    frame: (text) => tradeGrowthModel(text, false),
-    draw: (text, box) => [{ kind: 'chart', box, chart: tradeGrowthChart(text) }],
-  },
+  'trade-growth': { frame: (text) => tradeGrowthModel(text, false), draw: tradeGrowthDrawing },
   'trade-reported': {
     frame: tradeReportedModel,
     draw: (text, box) => [{ kind: 'chart', box, chart: tradeReportedChart(text) }],

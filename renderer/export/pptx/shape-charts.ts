@@ -127,15 +127,17 @@ export function visitsShapes(text: ChartText, box: Box): Drawn[] {
   const axisY = box.y + box.h - TICK_ROOM - 10;
   const cy = box.y + (axisY - box.y) * (1 - CIRCLE_Y);
   const marks = model.visits.flatMap((v): Drawn[] => {
-    const { radius, noteY } = visitMarkGeometry(v, cy);
+    const { radius } = visitMarkGeometry(v, cy);
     const cx = x(v.year);
+    // The note's lines stacked just above the circle (a text box does not grow upwards).
+    const noteHeight = v.note.length * 30 + 8;
     const note: Drawn[] =
       v.note.length === 0
         ? []
         : [
             {
               kind: 'text',
-              box: { x: cx - 170, y: noteY - LABEL_PX, w: 340, h: (v.note.length + 0.6) * 30 },
+              box: { x: cx - 170, y: cy - radius - 10 - noteHeight, w: 340, h: noteHeight },
               text: v.note.join(' '),
               style: { size: LABEL_PX, colour: PALETTE.ink, align: 'center', valign: 'bottom' },
             },
