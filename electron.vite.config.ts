@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { build, type Plugin } from 'vite';
+import { build, type Plugin, type PluginOption } from 'vite';
 import { contentSecurityPolicy } from './electron/main/csp.ts';
 import {
   CHART_BUNDLE_FILE,
@@ -9,6 +9,7 @@ import {
   SHARED_GLOBAL,
   SHARED_MODULES,
 } from './renderer/charts/chart-bundle.ts';
+import { PPTX_BUNDLE_FILE, PPTX_BUNDLE_GLOBAL } from './renderer/export/pptx/pptx-bundle.ts';
 
 /**
  * Chromium refuses ES module scripts from file:// (origin "null"), and the renderer must also
@@ -77,22 +78,42 @@ function chartBundle(): Plugin {
       return `module.exports = window.${SHARED_GLOBAL}.${id.slice(STUB.length)};`;
     },
   };
-  return {
+  return classicScriptBundle({
     name: 'briefing:chart-bundle',
+    entry: 'renderer/charts/all-charts.ts',
+    file: CHART_BUNDLE_FILE,
+    global: CHART_BUNDLE_GLOBAL,
+    plugins: [fromApp, react()],
+  });
+}
+
+/**
+ * Builds an entry as one more classic script of the renderer (an IIFE assigning its exports
+ * to `global`), emitted as `file`: code the page loads only when it needs it.
+ */
+function classicScriptBundle(bundle: {
+  name: string;
+  entry: string;
+  file: string;
+  global: string;
+  plugins: PluginOption[];
+}): Plugin {
+  return {
+    name: bundle.name,
     apply: 'build',
     async generateBundle() {
       const result = await build({
         configFile: false,
         logLevel: 'warn',
-        plugins: [fromApp, react()],
+        plugins: bundle.plugins,
         build: {
           write: false,
           minify: true,
           rollupOptions: {
-            input: resolve('renderer/charts/all-charts.ts'),
+            input: resolve(bundle.entry),
             // An app build drops the entry's exports by default; here they are the point.
             preserveEntrySignatures: 'exports-only',
-            output: { format: 'iife', name: CHART_BUNDLE_GLOBAL },
+            output: { format: 'iife', name: bundle.global },
           },
         },
       });
@@ -100,10 +121,21 @@ function chartBundle(): Plugin {
       const chunk = outputs
         .flatMap((output) => ('output' in output ? output.output : []))
         .find((file) => file.type === 'chunk');
-      if (!chunk) throw new Error('the chart bundle was built without a script');
-      this.emitFile({ type: 'asset', fileName: CHART_BUNDLE_FILE, source: chunk.code });
+      if (!chunk) throw new Error(`${bundle.file} was built without a script`);
+      this.emitFile({ type: 'asset', fileName: bundle.file, source: chunk.code });
     },
   };
+}
+
+/** The PowerPoint builder, loaded when a deck is exported (pptx-bundle.ts says why). */
+function pptxBundle(): Plugin {
+  return classicScriptBundle({
+    name: 'briefing:pptx-bundle',
+    entry: 'renderer/export/pptx/pptx-entry.ts',
+    file: PPTX_BUNDLE_FILE,
+    global: PPTX_BUNDLE_GLOBAL,
+    plugins: [],
+  });
 }
 
 // Sources live in electron/ and renderer/ (the design card's layout), not electron-vite's src/.
@@ -131,7 +163,7 @@ export default defineConfig({
     // Relative asset URLs so the same build works from file://, app:// and http://.
     base: './',
     publicDir: false,
-    plugins: [react(), classicScript(), cspMeta(), chartBundle()],
+    plugins: [react(), classicScript(), cspMeta(), chartBundle(), pptxBundle()],
     build: {
       modulePreload: false,
       // electron-vite leaves the renderer unminified by default; the kiosk and the web build

@@ -13,6 +13,8 @@ export const INVOKE_CHANNELS = {
   getSettings: 'settings:get',
   setLanguage: 'settings:set-language',
   exportPdf: 'export:pdf',
+  /** The renderer built the PowerPoint file; main asks where to save it and writes it. */
+  exportPptx: 'export:pptx',
   toggleFullScreen: 'window:toggle-full-screen',
   /** This window moved the deck; main records it and tells every window (presenter view). */
   deckGo: 'deck:go',
@@ -49,6 +51,20 @@ export interface ExportRequest {
   readonly paper: Paper;
   readonly perPage: PerPage;
 }
+
+/**
+ * A PowerPoint export: the deck's file, built in the renderer by the same builder as
+ * `npm run handout -- --format pptx` (PptxGenJS runs in the page; main would need the
+ * renderer's modules), and its language for the file name. The path is chosen in main.
+ */
+export interface PptxExportRequest {
+  readonly language: Language;
+  /** The .pptx file's bytes (a zip archive). */
+  readonly deck: Uint8Array;
+}
+
+/** Largest deck main accepts: the briefing's is under 1 MB; anything near this is not one. */
+export const PPTX_EXPORT_MAX_BYTES = 16 * 1024 * 1024;
 
 /** Why an export did not produce a file; the renderer words each code in the user's language. */
 export const EXPORT_ERROR_CODES = [
@@ -90,6 +106,7 @@ export type ShellCommand =
   | { readonly type: 'toggle-presenter' }
   | { readonly type: 'show-help' }
   | { readonly type: 'set-language'; readonly language: Language }
+  /** Opens the export dialog (PDF or PowerPoint). */
   | { readonly type: 'export-pdf' }
   | { readonly type: 'go'; readonly slideId: SlideId };
 
@@ -100,6 +117,7 @@ export interface BriefingApi {
   /** Remembered between runs; also relabels the application menu. */
   setLanguage(language: Language): Promise<void>;
   exportPdf(request: ExportRequest): Promise<ExportResult>;
+  exportPptx(request: PptxExportRequest): Promise<ExportResult>;
   toggleFullScreen(): Promise<void>;
   /** Subscribes to menu commands; call the returned function to unsubscribe. */
   onCommand(listener: (command: ShellCommand) => void): () => void;
@@ -117,6 +135,7 @@ export interface InvokeArgsMap {
   [INVOKE_CHANNELS.getSettings]: [];
   [INVOKE_CHANNELS.setLanguage]: [language: Language];
   [INVOKE_CHANNELS.exportPdf]: [request: ExportRequest];
+  [INVOKE_CHANNELS.exportPptx]: [request: PptxExportRequest];
   [INVOKE_CHANNELS.toggleFullScreen]: [];
   [INVOKE_CHANNELS.deckGo]: [index: number, charts?: ChartView];
   [INVOKE_CHANNELS.deckGetPosition]: [];
@@ -130,6 +149,7 @@ export interface InvokeResults {
   [INVOKE_CHANNELS.getSettings]: Awaited<ReturnType<BriefingApi['getSettings']>>;
   [INVOKE_CHANNELS.setLanguage]: Awaited<ReturnType<BriefingApi['setLanguage']>>;
   [INVOKE_CHANNELS.exportPdf]: Awaited<ReturnType<BriefingApi['exportPdf']>>;
+  [INVOKE_CHANNELS.exportPptx]: Awaited<ReturnType<BriefingApi['exportPptx']>>;
   [INVOKE_CHANNELS.toggleFullScreen]: Awaited<ReturnType<BriefingApi['toggleFullScreen']>>;
   [INVOKE_CHANNELS.deckGo]: Awaited<ReturnType<BriefingApi['goToSlide']>>;
   [INVOKE_CHANNELS.deckGetPosition]: Awaited<ReturnType<BriefingApi['getPosition']>>;

@@ -10,6 +10,11 @@ export const PRINT_LAYOUTS = ['slides', 'handout'] as const;
 
 export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
+/** What an export writes: a PDF printed from the deck, or an editable PowerPoint deck. */
+export const EXPORT_FORMATS = ['pdf', 'pptx'] as const;
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export function isMode(value: unknown): value is Mode {
   return typeof value === 'string' && (MODES as readonly string[]).includes(value);
 }

@@ -136,6 +136,7 @@ test.describe('Electron shell', () => {
       bridge: [
         'exitKiosk',
         'exportPdf',
+        'exportPptx',
         'getPosition',
         'getSettings',
         'goToSlide',

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openDeck } from './helpers.ts';
 
-// File → Export PDF… as the renderer shows it. The desktop shell is replaced by a stand-in
+// File → Export… as the renderer shows it. The desktop shell is replaced by a stand-in
 // bridge (the Electron runtime is absent here): the first export fails as an unwritable
 // folder would, the second succeeds.
 test.describe('export dialog', () => {
@@ -27,6 +27,11 @@ test.describe('export dialog', () => {
               ? { ok: false, error: 'unwritable', message: 'EACCES' }
               : { ok: true, path: '/home/user/briefing-kk-slides.pdf' };
           },
+          // The deck arrives built: what main would check and write, recorded.
+          exportPptx: async ({ language, deck }: { language: string; deck: Uint8Array }) => {
+            requests.push({ language, zip: [...deck.subarray(0, 4)], size: deck.byteLength });
+            return { ok: true, path: `/home/user/briefing-${language}.pptx` };
+          },
           toggleFullScreen: async () => undefined,
           onCommand: (listener: (c: { type: string }) => void) => {
             listeners.add(listener);
@@ -45,7 +50,7 @@ test.describe('export dialog', () => {
         type: 'export-pdf',
       }),
     );
-    const dialog = page.getByRole('dialog', { name: 'Exporter en PDF' });
+    const dialog = page.getByRole('dialog', { name: 'Exporter' });
     await expect(dialog).toBeVisible();
     const perPage = dialog.getByRole('group', { name: 'Diapositives par page (document)' });
     await expect(perPage).toBeVisible();
@@ -64,7 +69,7 @@ test.describe('export dialog', () => {
 
     // From the on-screen control this time; the deck behind does not move meanwhile.
     await page.mouse.move(600, 600);
-    await page.getByRole('button', { name: 'Exporter en PDF' }).click();
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-slide-id][aria-current="true"]')).toHaveAttribute(
       'data-slide-id',
@@ -75,19 +80,36 @@ test.describe('export dialog', () => {
     await expect(dialog.getByRole('status')).toHaveText(
       'PDF enregistré\u00a0: /home/user/briefing-kk-slides.pdf',
     );
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+    // PowerPoint: the deck is built in the page (the builder's own script loads on demand,
+    // under the page's CSP) and handed over whole; paper and layout do not apply.
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    await dialog.getByRole('radio', { name: /^PowerPoint/ }).check();
+    await expect(dialog.getByRole('group', { name: 'Mise en page' })).toBeHidden();
+    await expect(
+      dialog.getByRole('group', { name: 'Format du papier (document à distribuer)' }),
+    ).toBeHidden();
+    await dialog.getByLabel('Қазақша').check();
+    await dialog.getByRole('button', { name: 'Exporter…' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      'Présentation PowerPoint enregistrée\u00a0: /home/user/briefing-kk.pptx',
+    );
     const requests = await page.evaluate(
       () => (window as unknown as { exportRequests: unknown[] }).exportRequests,
     );
-    expect(requests).toEqual([
+    expect(requests.slice(0, 2)).toEqual([
       { language: 'kk', layout: 'slides', paper: 'Letter', perPage: 1 },
       { language: 'fr', layout: 'handout', paper: 'A4', perPage: 3 },
     ]);
+    expect(requests[2]).toMatchObject({ language: 'kk', zip: [0x50, 0x4b, 0x03, 0x04] });
+    expect((requests[2] as { size: number }).size).toBeGreaterThan(100_000);
   });
 
-  test('in a plain browser the control explains where PDFs are made', async ({ page }) => {
+  test('in a plain browser the control explains where exports are made', async ({ page }) => {
     await openDeck(page, '/?lang=en');
     await page.mouse.move(600, 600);
-    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'npm run handout' })).toBeVisible();
   });
 });

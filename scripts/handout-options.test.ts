@@ -10,6 +10,7 @@ import {
 describe('npm run handout options', () => {
   it('reads one language, a layout and an output file', () => {
     expect(parseHandoutOptions(['--lang', 'fr', '--layout', 'slides', '--out', 'x.pdf'])).toEqual({
+      format: 'pdf',
       langs: ['fr'],
       layout: 'slides',
       perPage: 1,
@@ -48,6 +49,13 @@ describe('npm run handout options', () => {
     [['--lang', 'fr', '--layout', 'slides', '--out', 'a', '--colour'], 'unknown option "--colour"'],
     [['--lang', 'fr', '--lang', 'en'], '--lang is given twice'],
     [['fr'], 'unexpected argument "fr"'],
+    [
+      ['--lang', 'fr', '--format', 'docx', '--out', 'a'],
+      '--format must be pdf or pptx, not "docx"',
+    ],
+    [['--lang', 'fr', '--format', 'pptx', '--out', 'a', '--paper', 'A4'], 'PDF handouts only'],
+    [['--lang', 'fr', '--format', 'pptx', '--out', 'a', '--per-page', '1'], 'PDF handouts only'],
+    [['--lang', 'fr', '--format', 'pptx', '--layout', 'handout', '--out', 'a'], '--layout slides'],
   ])('rejects %j with a clear message', (args, message) => {
     expect(() => parseHandoutOptions(args)).toThrow(UsageError);
     expect(() => parseHandoutOptions(args)).toThrow(message);
@@ -69,7 +77,27 @@ describe('npm run handout options', () => {
       '/home/ana/talks/out/briefing-fr-handout.pdf',
       '/home/ana/talks/out/briefing-kk-handout.pdf',
     ]);
-    expect(handoutFileName('kk', 'slides')).toBe('briefing-kk-slides.pdf');
+    expect(handoutFileName('kk', { format: 'pdf', layout: 'slides' })).toBe(
+      'briefing-kk-slides.pdf',
+    );
+  });
+
+  it('a PowerPoint deck is slides, named briefing-<lang>.pptx in a folder, a .pptx file otherwise', () => {
+    const options = parseHandoutOptions(['--lang', 'all', '--format', 'pptx', '--out', 'out']);
+    expect(options).toMatchObject({ format: 'pptx', layout: 'slides' });
+    expect(handoutTargets(options, home).map((t) => t.path)).toEqual([
+      '/home/ana/talks/out/briefing-en.pptx',
+      '/home/ana/talks/out/briefing-fr.pptx',
+      '/home/ana/talks/out/briefing-kk.pptx',
+    ]);
+    const one = (out: string) =>
+      handoutTargets(parseHandoutOptions(['--lang=kk', '--format=pptx', `--out=${out}`]), home);
+    expect(one('deck.PPTX')).toEqual([{ lang: 'kk', path: '/home/ana/talks/deck.PPTX' }]);
+    expect(() => one('deck.pdf')).toThrow(
+      new UsageError(
+        '--out "deck.pdf" is neither a .pptx file nor a folder: write "deck.pdf.pptx" for one file, or "deck.pdf/" for a folder',
+      ),
+    );
   });
 
   it('writes one language to the file named, and refuses several languages into one file', () => {

@@ -13,10 +13,12 @@ import {
   type HandoutOptions,
 } from './handout-options.ts';
 import { inParallel, renderPdf } from './pdf-render.ts';
+import { localeResources, writePptxDeck } from './pptx-decks.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveOnLoopback } from './static-server.ts';
 
-// `npm run handout`: PDF handouts from the built renderer, in headless Chromium.
+// `npm run handout`: PDF handouts from the built renderer, in headless Chromium, or
+// PowerPoint decks from the app's builder, in Node.
 
 /** Languages rendered at once; more than three gains nothing (there are three). */
 const PARALLEL_EXPORTS = 3;
@@ -54,6 +56,26 @@ for (const target of targets) {
 for (const path of replaced) console.log(`${path} exists and will be replaced.`);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+if (options.format === 'pptx') {
+  const resources = localeResources(root);
+  const started = performance.now();
+  let failed = false;
+  for (const { lang, path } of targets) {
+    try {
+      const size = await writePptxDeck(resources, lang, path);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `${lang}: PowerPoint, ${Math.round(size / 1024)} KB, done at ${seconds} s → ${path}${replaced.has(path) ? ' (replaced)' : ''}`,
+      );
+    } catch (error) {
+      console.error(`npm run handout: ${lang}: ${(error as Error).message}`);
+      failed = true;
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
 if (!ensureBuilt(root, (line) => console.log(line))) fail('the build failed', 1);
 
 const server = await serveOnLoopback(join(root, 'out', 'renderer'));

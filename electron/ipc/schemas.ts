@@ -12,6 +12,7 @@ import {
   type InvokeArgsMap,
   type InvokeChannel,
   type IpcValidationError,
+  PPTX_EXPORT_MAX_BYTES,
 } from '../../core/ipc-contract.ts';
 
 export const LanguageSchema = z.enum(LANGUAGE_CODES);
@@ -37,6 +38,24 @@ export const ExportRequestSchema = z.strictObject({
   perPage: z.literal(PER_PAGE),
 });
 
+/** A zip archive's first bytes ("PK\x03\x04"): what every .pptx file starts with. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/** The deck's bytes: a zip archive of a sane size, never a path or a string. */
+const PptxBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= PPTX_EXPORT_MAX_BYTES, {
+    message: `larger than ${PPTX_EXPORT_MAX_BYTES} bytes`,
+  })
+  .refine((bytes) => ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte), {
+    message: 'not a .pptx (zip) file',
+  });
+
+export const PptxExportRequestSchema = z.strictObject({
+  language: LanguageSchema,
+  deck: PptxBytesSchema,
+});
+
 /**
  * The schema main checks each channel's argument list against before use.
  * Tuples, so a renderer that sends extra arguments is rejected too.
@@ -45,6 +64,7 @@ export const PAYLOAD_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeA
   [INVOKE_CHANNELS.getSettings]: z.tuple([]),
   [INVOKE_CHANNELS.setLanguage]: z.tuple([LanguageSchema]),
   [INVOKE_CHANNELS.exportPdf]: z.tuple([ExportRequestSchema]),
+  [INVOKE_CHANNELS.exportPptx]: z.tuple([PptxExportRequestSchema]),
   [INVOKE_CHANNELS.toggleFullScreen]: z.tuple([]),
   [INVOKE_CHANNELS.deckGo]: z.tuple([SlideIndexSchema, ChartViewSchema.optional()]),
   [INVOKE_CHANNELS.deckGetPosition]: z.tuple([]),

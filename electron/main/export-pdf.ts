@@ -1,18 +1,11 @@
 /**
- * PDF export: the user picks the file, a hidden window renders print mode, Chromium prints
- * it, the bytes are written atomically. The decisions are in export-policy.ts.
+ * PDF export: the user picks the file (export-file.ts), a hidden window renders print mode,
+ * Chromium prints it, the bytes are written atomically. The decisions are in export-policy.ts.
  */
-import { join } from 'node:path';
-import {
-  BrowserWindow,
-  dialog,
-  shell,
-  type MessageBoxOptions,
-  type SaveDialogOptions,
-} from 'electron';
+import { BrowserWindow } from 'electron';
 import type { ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
 import { briefingMetadata, finishPdf } from '../../scripts/pdf-metadata.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { exportToPickedFile, type ExportContext } from './export-file.ts';
 import {
   DECK_READY_EXPRESSION,
   DECK_READY_POLL_MS,
@@ -21,74 +14,28 @@ import {
   EXPORT_TIMEOUT_MS,
   PRINTED_PAGE_EXPRESSION,
   RendererGoneError,
-  exportFailure,
   exportFileName,
-  pickedPath,
   printToPdfOptions,
   printedPage,
   renderFailure,
-  writeFailure,
 } from './export-policy.ts';
-import type { ShellLabels } from './menu-labels.ts';
 import { buildPageUrl } from './start-url.ts';
 import { beforeDeadline, waitUntil } from './wait-until.ts';
 import { exportWindowOptions } from './window-options.ts';
 
-export interface ExportContext {
-  /** The window that asked; dialogs are modal to it. */
-  readonly owner: BrowserWindow | null;
-  readonly preloadPath: string;
-  readonly rendererEntry: string;
-  /** Where the save dialog opens (the user's Documents folder). */
-  readonly defaultFolder: string;
-  /** Words for the dialogs, in the interface language. */
-  readonly labels: ShellLabels;
-}
-
-// One export at a time: a second request while the dialog or the render is open is refused.
-let busy = false;
-
-export async function exportPdf(
-  request: ExportRequest,
-  context: ExportContext,
-): Promise<ExportResult> {
-  if (busy) return exportFailure('busy', 'Another export is in progress');
-  busy = true;
-  try {
-    return await runExport(request, context);
-  } finally {
-    busy = false;
-  }
-}
-
-async function runExport(request: ExportRequest, context: ExportContext): Promise<ExportResult> {
-  const options: SaveDialogOptions = {
-    title: context.labels.exportDialogTitle,
-    defaultPath: join(context.defaultFolder, exportFileName(request)),
-    filters: [{ name: context.labels.pdfFiles, extensions: ['pdf'] }],
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
-  };
-  const owner = context.owner && !context.owner.isDestroyed() ? context.owner : undefined;
-  const choice = owner
-    ? await dialog.showSaveDialog(owner, options)
-    : await dialog.showSaveDialog(options);
-  // The only path ever written: the one the user picked.
-  const target = pickedPath(choice);
-  if (target === undefined) return exportFailure('cancelled', 'The export was cancelled');
-
-  let pdf: Buffer;
-  try {
-    pdf = await renderPdf(request, context);
-  } catch (error) {
-    return renderFailure(error);
-  }
-  try {
-    await writeFileAtomic(target, pdf);
-  } catch (error) {
-    return writeFailure(error);
-  }
-  offerToShowInFolder(target, context);
-  return { ok: true, path: target };
+export function exportPdf(request: ExportRequest, context: ExportContext): Promise<ExportResult> {
+  const { labels } = context;
+  return exportToPickedFile(
+    context,
+    {
+      fileName: exportFileName(request),
+      dialogTitle: labels.exportDialogTitle,
+      filter: { name: labels.pdfFiles, extension: 'pdf' },
+      doneMessage: labels.exportDone,
+    },
+    () => renderPdf(request, context),
+    renderFailure,
+  );
 }
 
 /**
@@ -154,36 +101,4 @@ async function renderPdf(request: ExportRequest, context: ExportContext): Promis
     if (!contents.isDestroyed()) contents.removeListener('render-process-gone', rejectGone);
     if (!window.isDestroyed()) window.destroy();
   }
-}
-
-/**
- * Not awaited: the renderer gets its result at once, the message box stays up on its own.
- * The PDF is written by now, so nothing here may turn the export into a failure: the owner
- * window may have closed meanwhile (Electron throws on a destroyed window), and then the
- * box is shown on its own.
- */
-function offerToShowInFolder(path: string, context: ExportContext): void {
-  const { labels } = context;
-  const options: MessageBoxOptions = {
-    type: 'info',
-    message: labels.exportDone,
-    detail: path,
-    buttons: [labels.showInFolder, labels.close],
-    defaultId: 0,
-    cancelId: 1,
-    noLink: true,
-  };
-  const owner = context.owner && !context.owner.isDestroyed() ? context.owner : undefined;
-  let shown: Promise<{ readonly response: number }>;
-  try {
-    shown = owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options);
-  } catch (error) {
-    console.warn('[briefing] export message box failed', error);
-    return;
-  }
-  shown
-    .then(({ response }) => {
-      if (response === 0) shell.showItemInFolder(path);
-    })
-    .catch((error: unknown) => console.warn('[briefing] export message box failed', error));
 }

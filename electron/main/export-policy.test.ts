@@ -70,7 +70,7 @@ describe('writeFailure', () => {
     expect(writeFailure('boom')).toEqual({
       ok: false,
       error: 'write-failed',
-      message: 'Could not save the PDF: boom',
+      message: 'Could not save the file: boom',
     });
     expect(writeFailure(null)).toMatchObject({ error: 'write-failed' });
   });

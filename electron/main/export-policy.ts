@@ -4,7 +4,7 @@
  */
 import type { PrintToPDFOptions } from 'electron';
 import type { ExportErrorCode, ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
-import { isLanguage } from '../../core/languages.ts';
+import { isLanguage, type Language } from '../../core/languages.ts';
 import { OUTLINE_SELECTOR, parseOutline } from '../../core/pdf-outline.ts';
 import type { PrintedPage } from '../../core/document-properties.ts';
 
@@ -52,6 +52,11 @@ export function printedPage(answer: unknown, request: ExportRequest): PrintedPag
 export function exportFileName({ language, layout, perPage }: ExportRequest): string {
   const several = layout === 'handout' && perPage > 1 ? `-${perPage}-per-page` : '';
   return `briefing-${language}-${layout}${several}.pdf`;
+}
+
+/** The name the save dialog offers for a PowerPoint deck: briefing-fr.pptx, as the CLI names it. */
+export function pptxFileName(language: Language): string {
+  return `briefing-${language}.pptx`;
 }
 
 export function printToPdfOptions(request: ExportRequest): PrintToPDFOptions {
@@ -113,12 +118,12 @@ const WRITE_ERRORS: Readonly<Record<string, ExportErrorCode>> = {
   EDQUOT: 'disk-full',
 };
 
-/** Maps a file-system error from writing the PDF to what the user can act on. */
+/** Maps a file-system error from writing the file to what the user can act on. */
 export function writeFailure(error: unknown): ExportResult {
   const code =
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const mapped = typeof code === 'string' ? WRITE_ERRORS[code] : undefined;
-  return exportFailure(mapped ?? 'write-failed', `Could not save the PDF: ${messageOf(error)}`);
+  return exportFailure(mapped ?? 'write-failed', `Could not save the file: ${messageOf(error)}`);
 }
 
 function messageOf(error: unknown): string {

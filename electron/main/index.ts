@@ -25,7 +25,9 @@ import { EXIT_USAGE, USAGE, parseCommandLine, userArguments, type CliOptions } f
 import { recoveryLanguage } from './crash-policy.ts';
 import { waylandPlacementWarning } from './display-server.ts';
 import { chooseKioskDisplay } from './displays.ts';
+import type { ExportContext } from './export-file.ts';
 import { exportPdf } from './export-pdf.ts';
+import { exportPptx } from './export-pptx.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { openKioskLog } from './kiosk-log.ts';
 import { KIOSK_CHANNELS, describeKioskStart, resolveKioskPolicy } from './kiosk-policy.ts';
@@ -209,19 +211,20 @@ async function onReady(context: {
     await store.update({ language: next });
   }
 
+  const exportContext = (event: IpcMainInvokeEvent): ExportContext => ({
+    owner: BrowserWindow.fromWebContents(event.sender),
+    preloadPath: PRELOAD_PATH,
+    rendererEntry: renderer.entry,
+    defaultFolder: app.getPath('documents'),
+    labels: MENU_LABELS[language],
+  });
   registerIpcHandlers<IpcMainInvokeEvent>(
     ipcMain,
     {
       [INVOKE_CHANNELS.getSettings]: () => ({ language }),
       [INVOKE_CHANNELS.setLanguage]: (_event, next) => setLanguage(next),
-      [INVOKE_CHANNELS.exportPdf]: (event, request) =>
-        exportPdf(request, {
-          owner: BrowserWindow.fromWebContents(event.sender),
-          preloadPath: PRELOAD_PATH,
-          rendererEntry: renderer.entry,
-          defaultFolder: app.getPath('documents'),
-          labels: MENU_LABELS[language],
-        }),
+      [INVOKE_CHANNELS.exportPdf]: (event, request) => exportPdf(request, exportContext(event)),
+      [INVOKE_CHANNELS.exportPptx]: (event, request) => exportPptx(request, exportContext(event)),
       [INVOKE_CHANNELS.toggleFullScreen]: (event) =>
         toggleFullScreen(BrowserWindow.fromWebContents(event.sender)),
       [INVOKE_CHANNELS.deckGo]: (_event, index, charts) => {

@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   INVOKE_CHANNELS,
+  PPTX_EXPORT_MAX_BYTES,
   type ExportRequest,
   type InvokeChannel,
 } from '../../core/ipc-contract.ts';
@@ -80,6 +81,7 @@ vi.mock('./atomic-write.ts', () => ({
 
 // After the mocks: these import electron and atomic-write.
 const { exportPdf } = await import('./export-pdf.ts');
+const { exportPptx } = await import('./export-pptx.ts');
 const { handleInvoke, registerIpcHandlers } = await import('./ipc-handlers.ts');
 const { MENU_LABELS } = await import('./menu-labels.ts');
 const { exportFileName } = await import('./export-policy.ts');
@@ -100,6 +102,14 @@ const channel = fc.constantFrom(...CHANNELS);
 /** Domain calls made by the fake handlers (the settings store, the window, the kiosk…). */
 const domainCalls: string[] = [];
 
+const EXPORT_CONTEXT = {
+  owner: null,
+  preloadPath: '/app/out/preload/index.cjs',
+  rendererEntry: `${APP_ORIGIN}/index.html`,
+  defaultFolder: DOCUMENTS,
+  labels: MENU_LABELS.en,
+};
+
 /** The real handler set of main, with export wired to the real exportPdf over the fakes. */
 function registerAll(): Map<string, Listener> {
   const listeners = new Map<string, Listener>();
@@ -114,14 +124,8 @@ function registerAll(): Map<string, Listener> {
     {
       [INVOKE_CHANNELS.getSettings]: record('getSettings', { language: 'fr' as const }),
       [INVOKE_CHANNELS.setLanguage]: record('setLanguage', undefined),
-      [INVOKE_CHANNELS.exportPdf]: (_event, request) =>
-        exportPdf(request, {
-          owner: null,
-          preloadPath: '/app/out/preload/index.cjs',
-          rendererEntry: `${APP_ORIGIN}/index.html`,
-          defaultFolder: DOCUMENTS,
-          labels: MENU_LABELS.en,
-        }),
+      [INVOKE_CHANNELS.exportPdf]: (_event, request) => exportPdf(request, EXPORT_CONTEXT),
+      [INVOKE_CHANNELS.exportPptx]: (_event, request) => exportPptx(request, EXPORT_CONTEXT),
       [INVOKE_CHANNELS.toggleFullScreen]: record('toggleFullScreen', undefined),
       [INVOKE_CHANNELS.deckGo]: record('deckGo', undefined),
       [INVOKE_CHANNELS.deckGetPosition]: record('deckGetPosition', { index: 0 }),
@@ -188,6 +192,18 @@ function isExportRequest(value: unknown): boolean {
   );
 }
 
+function isPptxRequest(value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  const deck = value['deck'];
+  return (
+    Object.keys(value).sort().join() === 'deck,language' &&
+    oneOf(LANGUAGE_CODES)(value['language']) &&
+    deck instanceof Uint8Array &&
+    deck.byteLength <= PPTX_EXPORT_MAX_BYTES &&
+    [0x50, 0x4b, 0x03, 0x04].every((byte, i) => deck[i] === byte)
+  );
+}
+
 const isSlideIndex = (value: unknown): boolean =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < SLIDE_IDS.length;
 
@@ -219,6 +235,7 @@ const ARGUMENTS: Readonly<Record<InvokeChannel, readonly Check[]>> = {
   [INVOKE_CHANNELS.getSettings]: [],
   [INVOKE_CHANNELS.setLanguage]: [oneOf(LANGUAGE_CODES)],
   [INVOKE_CHANNELS.exportPdf]: [isExportRequest],
+  [INVOKE_CHANNELS.exportPptx]: [isPptxRequest],
   [INVOKE_CHANNELS.toggleFullScreen]: [],
   [INVOKE_CHANNELS.deckGo]: [isSlideIndex, optional(isChartView)],
   [INVOKE_CHANNELS.deckGetPosition]: [],
@@ -545,5 +562,60 @@ describe('PDF export writes only where the user chose, in the save dialog', () =
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe('PowerPoint export takes a zip file of bounded size, written where the user chose', () => {
+  const zip = (size: number) => {
+    const bytes = new Uint8Array(size);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    return bytes;
+  };
+
+  it('accepts a deck and refuses anything else in its place', () => {
+    expect(validate(INVOKE_CHANNELS.exportPptx, [{ language: 'kk', deck: zip(64) }]).ok).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyValue,
+          fc.constantFrom(
+            new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]),
+            zip(PPTX_EXPORT_MAX_BYTES + 1),
+            Array.from(zip(8)),
+            '/etc/passwd',
+          ),
+        ),
+        (deck) => {
+          expect(validate(INVOKE_CHANNELS.exportPptx, [{ language: 'fr', deck }]).ok).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(
+      validate(INVOKE_CHANNELS.exportPptx, [{ language: 'fr', deck: zip(8), path: '/tmp/x' }]).ok,
+    ).toBe(false);
+  });
+
+  it('offers briefing-<lang>.pptx, writes once to the picked path, nothing when cancelled', async () => {
+    const listener = registerAll().get(INVOKE_CHANNELS.exportPptx);
+    if (!listener) throw new Error('export:pptx is not handled');
+    for (const picked of [
+      { canceled: true, filePath: undefined },
+      { canceled: false, filePath: '/home/presenter/talk.pptx' },
+    ]) {
+      resetWorld();
+      world.nextChoice = picked;
+      const reply = await listener(fromApp, { language: 'fr', deck: zip(16) });
+      const options = world.saveDialogs[0]?.at(-1) as { defaultPath: string };
+      expect(options.defaultPath).toBe(join(DOCUMENTS, 'briefing-fr.pptx'));
+      expect(world.windows).toEqual([]);
+      if (picked.canceled) {
+        expect(reply).toMatchObject({ ok: true, value: { ok: false, error: 'cancelled' } });
+        expect(world.writes).toEqual([]);
+      } else {
+        expect(reply).toEqual({ ok: true, value: { ok: true, path: picked.filePath } });
+        expect(world.writes).toEqual([{ path: picked.filePath, head: 'PK\u0003\u0004\u0000' }]);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   INVOKE_CHANNELS,
   type ExportRequest,
+  type PptxExportRequest,
   type InvokeChannel,
 } from '../../core/ipc-contract.ts';
 import { KIOSK_CHANNELS } from './kiosk-policy.ts';
@@ -31,6 +32,10 @@ function setup(
       ok: true as const,
       path: `/tmp/${request.language}.pdf`,
     })),
+    'export:pptx': vi.fn(async (_event: Event, request: PptxExportRequest) => ({
+      ok: true as const,
+      path: `/tmp/${request.language}.pptx`,
+    })),
     'window:toggle-full-screen': vi.fn(),
     'deck:go': vi.fn(),
     'deck:get-position': vi.fn(() => ({ index: 0 })),
@@ -57,6 +62,7 @@ describe('registerIpcHandlers in a kiosk', () => {
     const request = { language: 'en', layout: 'handout', paper: 'A4', perPage: 2 };
     for (const [channel, args] of [
       ['export:pdf', [request]],
+      ['export:pptx', [{ language: 'en', deck: new Uint8Array([0x50, 0x4b, 0x03, 0x04]) }]],
       ['window:toggle-full-screen', []],
       ['settings:set-language', ['kk']],
     ] as const) {
@@ -66,6 +72,7 @@ describe('registerIpcHandlers in a kiosk', () => {
       });
     }
     expect(handlers['export:pdf']).not.toHaveBeenCalled();
+    expect(handlers['export:pptx']).not.toHaveBeenCalled();
     expect(handlers['window:toggle-full-screen']).not.toHaveBeenCalled();
     expect(handlers['settings:set-language']).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith('IPC export:pdf refused: not-allowed', expect.anything());

@@ -6,7 +6,7 @@ import type { Language } from '../../core/languages.ts';
 
 export type ShellLabelKey =
   | 'file'
-  | 'exportPdf'
+  | 'export'
   | 'quit'
   | 'view'
   | 'fullScreen'
@@ -19,6 +19,9 @@ export type ShellLabelKey =
   | 'exportDialogTitle'
   | 'pdfFiles'
   | 'exportDone'
+  | 'exportPptxDialogTitle'
+  | 'pptxFiles'
+  | 'exportPptxDone'
   | 'showInFolder'
   | 'close';
 
@@ -27,7 +30,7 @@ export type ShellLabels = Readonly<Record<ShellLabelKey, string>>;
 export const MENU_LABELS: Readonly<Record<Language, ShellLabels>> = {
   en: {
     file: '&File',
-    exportPdf: 'Export PDF…',
+    export: 'Export (PDF, PowerPoint)…',
     quit: 'Quit',
     view: '&View',
     fullScreen: 'Full screen',
@@ -40,12 +43,15 @@ export const MENU_LABELS: Readonly<Record<Language, ShellLabels>> = {
     exportDialogTitle: 'Export PDF',
     pdfFiles: 'PDF documents',
     exportDone: 'The PDF has been saved.',
+    exportPptxDialogTitle: 'Export PowerPoint',
+    pptxFiles: 'PowerPoint presentations',
+    exportPptxDone: 'The PowerPoint presentation has been saved.',
     showInFolder: 'Show in folder',
     close: 'Close',
   },
   fr: {
     file: '&Fichier',
-    exportPdf: 'Exporter en PDF…',
+    export: 'Exporter (PDF, PowerPoint)…',
     quit: 'Quitter',
     view: '&Affichage',
     fullScreen: 'Plein écran',
@@ -58,12 +64,15 @@ export const MENU_LABELS: Readonly<Record<Language, ShellLabels>> = {
     exportDialogTitle: 'Exporter en PDF',
     pdfFiles: 'Documents PDF',
     exportDone: 'Le PDF a été enregistré.',
+    exportPptxDialogTitle: 'Exporter en PowerPoint',
+    pptxFiles: 'Présentations PowerPoint',
+    exportPptxDone: 'La présentation PowerPoint a été enregistrée.',
     showInFolder: 'Afficher dans le dossier',
     close: 'Fermer',
   },
   kk: {
     file: '&Файл',
-    exportPdf: 'PDF-ке экспорттау…',
+    export: 'Экспорттау (PDF, PowerPoint)…',
     quit: 'Шығу',
     view: '&Көрініс',
     fullScreen: 'Толық экран',
@@ -76,6 +85,9 @@ export const MENU_LABELS: Readonly<Record<Language, ShellLabels>> = {
     exportDialogTitle: 'PDF-ке экспорттау',
     pdfFiles: 'PDF құжаттары',
     exportDone: 'PDF сақталды.',
+    exportPptxDialogTitle: 'PowerPoint-қа экспорттау',
+    pptxFiles: 'PowerPoint көрсетілімдері',
+    exportPptxDone: 'PowerPoint көрсетілімі сақталды.',
     showInFolder: 'Қалтада көрсету',
     close: 'Жабу',
   },

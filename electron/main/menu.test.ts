@@ -45,7 +45,7 @@ describe('buildMenuTemplate', () => {
     expect(fr.map((item) => item.label)).toEqual(['&Fichier', '&Affichage', '&Langue', 'Aid&e']);
     expect(find(fr, 'presenter').label).toBe('Mode présentateur');
     const kk = buildMenuTemplate({ ...linux, language: 'kk' }, actions());
-    expect(find(kk, 'export-pdf').label).toBe('PDF-ке экспорттау…');
+    expect(find(kk, 'export-pdf').label).toBe('Экспорттау (PDF, PowerPoint)…');
   });
 
   it('lists the languages by their own names, the current one checked', () => {

@@ -40,7 +40,7 @@ export function buildMenuTemplate(
     submenu: [
       {
         id: 'export-pdf',
-        label: labels.exportPdf,
+        label: labels.export,
         accelerator: 'CmdOrCtrl+P',
         click: () => actions.send({ type: 'export-pdf' }),
       },

@@ -31,6 +31,7 @@ describe('createBriefingApi', () => {
       [
         'exitKiosk',
         'exportPdf',
+        'exportPptx',
         'getPosition',
         'getSettings',
         'goToSlide',
@@ -50,6 +51,8 @@ describe('createBriefingApi', () => {
     await expect(api.getSettings()).resolves.toEqual({ language: 'fr' });
     await api.setLanguage('kk');
     await api.exportPdf({ language: 'en', layout: 'slides', paper: 'A4', perPage: 1 });
+    const deck = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+    await api.exportPptx({ language: 'fr', deck });
     await api.toggleFullScreen();
     await api.goToSlide(4);
     await api.goToSlide(2, { log: ['trade-growth'], tables: [] });
@@ -59,6 +62,7 @@ describe('createBriefingApi', () => {
       ['settings:get'],
       ['settings:set-language', 'kk'],
       ['export:pdf', { language: 'en', layout: 'slides', paper: 'A4', perPage: 1 }],
+      ['export:pptx', { language: 'fr', deck }],
       ['window:toggle-full-screen'],
       ['deck:go', 4],
       ['deck:go', 2, { log: ['trade-growth'], tables: [] }],

@@ -48,6 +48,7 @@ export function createBriefingApi(ipc: BridgeIpc): BriefingApi {
     getSettings: () => call(INVOKE_CHANNELS.getSettings),
     setLanguage: (language) => call(INVOKE_CHANNELS.setLanguage, language),
     exportPdf: (request) => call(INVOKE_CHANNELS.exportPdf, request),
+    exportPptx: (request) => call(INVOKE_CHANNELS.exportPptx, request),
     toggleFullScreen: () => call(INVOKE_CHANNELS.toggleFullScreen),
     onCommand: (listener) => subscribe<ShellCommand>(EVENT_CHANNELS.command, listener),
     goToSlide: (index, charts) =>

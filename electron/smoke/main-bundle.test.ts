@@ -359,6 +359,29 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     expect(save).toMatchObject({ defaultPath: join(temp, 'briefing-kk-handout-3-per-page.pdf') });
   });
 
+  it('writes the PowerPoint deck the page built to the picked path, without a hidden window', async () => {
+    const target = join(temp, 'deck.pptx');
+    state.saveDialogResult = () => ({ canceled: false, filePath: target });
+    const windows = state.windows.length;
+    const deck = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('deck')]);
+    const reply = await fake.invoke('export:pptx', pageUrl, { language: 'fr', deck });
+    expect(reply).toEqual({ ok: true, value: { ok: true, path: target } });
+    expect(new Uint8Array(await readFile(target))).toEqual(deck);
+    expect(state.windows.length).toBe(windows);
+    expect((await readdir(temp)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const save = state.dialogs.findLast((entry) => entry.kind === 'save')?.options;
+    expect(save).toMatchObject({
+      defaultPath: join(temp, 'briefing-fr.pptx'),
+      filters: [{ extensions: ['pptx'] }],
+    });
+    // Not a zip file: refused before any dialog opens.
+    const dialogs = state.dialogs.length;
+    await expect(
+      fake.invoke('export:pptx', pageUrl, { language: 'fr', deck: new Uint8Array([1, 2, 3, 4]) }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(state.dialogs.length).toBe(dialogs);
+  });
+
   it('maps a cancelled dialog and an unwritable folder to export error codes', async () => {
     const request = { language: 'en', layout: 'slides', paper: 'Letter', perPage: 1 };
     state.saveDialogResult = () => ({ canceled: true, filePath: '' });

@@ -1,11 +1,18 @@
 import { Dialog } from './Dialog.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportErrorCode, ExportRequest } from '../../core/ipc-contract.ts';
-import { PAPERS, PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
+import type { ExportErrorCode, ExportRequest, ExportResult } from '../../core/ipc-contract.ts';
+import {
+  EXPORT_FORMATS,
+  PAPERS,
+  PER_PAGE,
+  PRINT_LAYOUTS,
+  type ExportFormat,
+} from '../../core/modes.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages.ts';
 import { shellApi } from '../platform/bridge.ts';
+import { briefingPptx } from '../export/pptx/load-pptx.ts';
 
 type Phase =
   | { readonly kind: 'choosing' }
@@ -13,15 +20,20 @@ type Phase =
   | { readonly kind: 'done'; readonly path: string }
   | { readonly kind: 'failed'; readonly error: Exclude<ExportErrorCode, 'cancelled'> };
 
+/** What the dialog asks: the format, and for a PDF what `ExportRequest` carries. */
+type Choice = ExportRequest & { readonly format: ExportFormat };
+
 /**
- * File → Export PDF…: the user picks language, layout, paper and (for the handout) slides a
- * page, as `npm run handout` offers; main asks where to save,
- * renders in a hidden window and writes the file atomically. Progress and every outcome are
- * shown here, in the user's language.
+ * File → Export…: the user picks the format, the language and, for a PDF, the layout, paper
+ * and (for the handout) slides a page, as `npm run handout` offers. A PDF is rendered by
+ * main in a hidden window; a PowerPoint deck is built here, by the builder the command line
+ * runs, and main only asks where to save it. Main writes either atomically. Progress and
+ * every outcome are shown here, in the user's language.
  */
 export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () => void }) {
   const { t } = useTranslation();
-  const [request, setRequest] = useState<ExportRequest>({
+  const [request, setRequest] = useState<Choice>({
+    format: 'pdf',
     language: lang,
     layout: 'handout',
     paper: 'A4',
@@ -29,17 +41,19 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
   });
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
   const first = useRef<HTMLInputElement>(null);
+  const formatLabel = { pdf: t('export.formats.pdf'), pptx: t('export.formats.pptx') };
   const layoutLabel = {
     slides: t('export.layouts.slides'),
     handout: t('export.layouts.handout'),
   };
+  const pptx = request.format === 'pptx';
   const errorText = {
     busy: t('export.errors.busy'),
     unwritable: t('export.errors.unwritable'),
     'disk-full': t('export.errors.disk-full'),
-    'write-failed': t('export.errors.write-failed'),
+    'write-failed': pptx ? t('export.errorsPptx.write-failed') : t('export.errors.write-failed'),
     timeout: t('export.errors.timeout'),
-    'render-failed': t('export.errors.render-failed'),
+    'render-failed': pptx ? t('export.errorsPptx.render-failed') : t('export.errors.render-failed'),
   };
   useEffect(() => first.current?.focus(), []);
 
@@ -48,20 +62,30 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
     if (!shell) return;
     setPhase({ kind: 'working' });
     try {
-      const result = await shell.exportPdf(request);
+      const { format, ...pdf } = request;
+      let result: ExportResult;
+      if (format === 'pptx') {
+        result = await shell.exportPptx({
+          language: request.language,
+          deck: await briefingPptx(request.language),
+        });
+      } else {
+        result = await shell.exportPdf(pdf);
+      }
       if (result.ok) setPhase({ kind: 'done', path: result.path });
       else if (result.error === 'cancelled') setPhase({ kind: 'choosing' });
       else setPhase({ kind: 'failed', error: result.error });
     } catch {
-      // A refused or broken IPC call: the same words as a failed render.
+      // A deck that could not be built, or a refused or broken IPC call: the same words as a
+      // failed render.
       setPhase({ kind: 'failed', error: 'render-failed' });
     }
   };
 
-  const group = <K extends keyof ExportRequest>(
+  const group = <K extends keyof Choice>(
     key: K,
     legend: string,
-    options: readonly { value: ExportRequest[K]; label: string }[],
+    options: readonly { value: Choice[K]; label: string }[],
     hint?: string,
   ) => (
     <fieldset
@@ -94,21 +118,29 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
       {phase.kind === 'choosing' && (
         <>
           {group(
+            'format',
+            t('export.format'),
+            EXPORT_FORMATS.map((format) => ({ value: format, label: formatLabel[format] })),
+          )}
+          {group(
             'language',
             t('nav.language'),
             LANGUAGE_CODES.map((code) => ({ value: code, label: LANGUAGES[code].name })),
           )}
-          {group(
-            'layout',
-            t('export.layout'),
-            PRINT_LAYOUTS.map((layout) => ({ value: layout, label: layoutLabel[layout] })),
-          )}
-          {group(
-            'paper',
-            t('export.paper'),
-            PAPERS.map((paper) => ({ value: paper, label: paper })),
-          )}
-          {request.layout === 'handout' &&
+          {!pptx &&
+            group(
+              'layout',
+              t('export.layout'),
+              PRINT_LAYOUTS.map((layout) => ({ value: layout, label: layoutLabel[layout] })),
+            )}
+          {!pptx &&
+            group(
+              'paper',
+              t('export.paper'),
+              PAPERS.map((paper) => ({ value: paper, label: paper })),
+            )}
+          {!pptx &&
+            request.layout === 'handout' &&
             group(
               'perPage',
               t('export.perPage'),
@@ -126,8 +158,14 @@ export function ExportDialog({ lang, onClose }: { lang: Language; onClose: () =>
         </>
       )}
       <div role="status" aria-live="polite">
-        {phase.kind === 'working' && <p>{t('export.working')}</p>}
-        {phase.kind === 'done' && <p>{t('export.done', { path: phase.path })}</p>}
+        {phase.kind === 'working' && <p>{pptx ? t('export.workingPptx') : t('export.working')}</p>}
+        {phase.kind === 'done' && (
+          <p>
+            {pptx
+              ? t('export.donePptx', { path: phase.path })
+              : t('export.done', { path: phase.path })}
+          </p>
+        )}
         {phase.kind === 'failed' && <p role="alert">{errorText[phase.error]}</p>}
       </div>
       {(phase.kind === 'done' || phase.kind === 'failed') && (

@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, type Language } from '../../core/languages.ts';
-import { buildResources, NAMESPACES, type LocaleProblem } from './resources.ts';
+import type { Language } from '../../core/languages.ts';
+import { buildResources, i18nOptions, type LocaleProblem } from './resources.ts';
 
 // Bundled into the app as text at build time: no HTTP loading, works offline and from file://.
 const FILES = import.meta.glob<string>('../../locales/*/*.json', {
@@ -18,16 +18,6 @@ export function problemsFor(lang: Language): LocaleProblem[] {
 
 export function createI18n(lang: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: lang,
-    fallbackLng: DEFAULT_LANGUAGE,
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    // Resources are in memory: initialise synchronously so the first render has its words.
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnEmptyString: false,
-  });
+  void instance.use(initReactI18next).init(i18nOptions(resources, lang));
   return instance;
 }

@@ -1,3 +1,4 @@
+import type { InitOptions } from 'i18next';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
@@ -115,4 +116,21 @@ export function buildResources(files: Readonly<Record<string, string>>): {
     }
   }
   return { resources, problems };
+}
+
+/**
+ * How every i18next instance of the app starts: from resources in memory, synchronously (so
+ * the first render has its words), English filling what a locale lacks.
+ */
+export function i18nOptions(resources: Resources, lang: Language): InitOptions {
+  return {
+    resources,
+    lng: lang,
+    fallbackLng: DEFAULT_LANGUAGE,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+  };
 }

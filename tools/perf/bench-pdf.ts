@@ -1,5 +1,6 @@
 // Type-checked with tsconfig.e2e.json (Node and DOM): parts of it run in the page.
-import { rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +10,13 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import { ensureBuilt } from '../../scripts/ensure-build.ts';
 import { median } from './bench-stats.ts';
 import { inParallel, renderPdf } from '../../scripts/pdf-render.ts';
+import { localeResources, writePptxDeck } from '../../scripts/pptx-decks.ts';
 import { serveOnLoopback } from '../../scripts/static-server.ts';
 
 // `npm run bench:pdf`: how long a handout export takes, beside the floor for this engine —
 // Chromium printing a static snapshot of the very same pages (no app code, no charts to
-// draw, fonts already named). Prints figures; it is not a test.
+// draw, fonts already named) — and the three PowerPoint decks beside the three PDFs.
+// Prints figures; it is not a test.
 
 const LANGS: readonly Language[] = ['en', 'fr', 'kk'];
 const RUNS = 3;
@@ -68,10 +71,26 @@ async function printStatic(browser: Browser, file: string, lang: Language) {
   await page.close();
 }
 
+const pptxDir = mkdtempSync(join(tmpdir(), 'bench-pptx-'));
+const resources = localeResources(root);
+/** The three decks as the CLI writes them, in this process (no Node start-up). */
+async function exportPptx() {
+  for (const lang of LANGS) await writePptxDeck(resources, lang, join(pptxDir, `${lang}.pptx`));
+}
+/** The whole command a user types, Node's start and the builder's loading included. */
+function pptxCommand() {
+  execFileSync(
+    process.execPath,
+    ['scripts/handout.ts', '--format', 'pptx', '--lang', 'all', '--out', `${pptxDir}/`],
+    { cwd: root, stdio: 'ignore' },
+  );
+}
+
 const browser = await chromium.launch(chromiumLaunchOptions());
 const snapshots: string[] = [];
 try {
   await exportPdf(browser, 'fr'); // warm-up: first launch costs are not the export's
+  await exportPptx();
   for (const lang of LANGS) snapshots.push(await snapshot(browser, lang));
 
   const figures = {
@@ -81,6 +100,8 @@ try {
     allParallel: [] as number[],
     floorSequential: [] as number[],
     floorParallel: [] as number[],
+    pptxAll: [] as number[],
+    pptxCommand: [] as number[],
   };
   const floorOf = (lang: Language) => printStatic(browser, `bench-snapshot-${lang}.html`, lang);
   for (let run = 0; run < RUNS; run += 1) {
@@ -99,6 +120,8 @@ try {
     // As `npm run handout -- --lang all` does it: the three languages side by side.
     figures.allParallel.push(await timed(() => inParallel(LANGS, 3, (l) => exportPdf(browser, l))));
     figures.floorParallel.push(await timed(() => inParallel(LANGS, 3, floorOf)));
+    figures.pptxAll.push(await timed(exportPptx));
+    figures.pptxCommand.push(await timed(async () => pptxCommand()));
   }
   const row = (label: string, exportMs: number[], floorMs: number[]) => {
     const e = median(exportMs);
@@ -115,9 +138,18 @@ try {
   row('three languages side by side (the CLI)', figures.allParallel, figures.floorParallel);
   row('the CLI against the sequential floor', figures.allParallel, figures.floorSequential);
   console.log('target: all three languages under 1.5× the floor');
+  const pdf = median(figures.allParallel);
+  const pptx = median(figures.pptxAll);
+  console.log(
+    `PowerPoint, three languages (the builder, in Node)   ${pptx.toFixed(0).padStart(6)} ms   PDF handouts side by side ${pdf.toFixed(0).padStart(6)} ms   ratio ${(pptx / pdf).toFixed(2)}×`,
+  );
+  console.log(
+    `npm run handout -- --format pptx --lang all, whole command (Node start included): ${median(figures.pptxCommand).toFixed(0)} ms`,
+  );
 } finally {
   await browser.close();
   server.close();
   for (const file of snapshots) rmSync(join(rendererDir, file), { force: true });
   for (const lang of LANGS) rmSync(out(lang), { force: true });
+  rmSync(pptxDir, { recursive: true, force: true });
 }
