@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { median } from './bench-stats.ts';
+import { coldLoadCpu } from './main-thread-cpu.ts';
 import { writeRevealDeck } from './reveal-deck.ts';
 
 /**
@@ -12,7 +13,8 @@ import { writeRevealDeck } from './reveal-deck.ts';
  * cache). Warm reloads one page, as the figure before issue 16 did. Beside them, a static copy
  * of the rendered title slide (no script) and the same thirteen slides as a reveal.js deck with
  * Chart.js (reveal-deck.ts), all served by the same server and loaded in turn, so that the
- * machine's load at any moment weighs on each alike.
+ * machine's load at any moment weighs on each alike. On a busy machine wall times stretch with
+ * the load; the main thread's CPU time until ready (main-thread-cpu.ts) far less.
  */
 
 /**
@@ -115,6 +117,7 @@ export async function benchStartup(
   ];
   const cold = targets.map(() => [] as number[]);
   const warm = targets.map(() => [] as number[]);
+  const cpu = targets.map(() => [] as number[]);
   try {
     // Cold loads, interleaved target by target.
     for (let run = 0; run < runs; run += 1) {
@@ -134,20 +137,31 @@ export async function benchStartup(
       }
     }
     await Promise.all(contexts.map((context) => context.close()));
+    // The decks' main-thread CPU time to ready, cold and traced, in turn as well.
+    for (let run = 0; run < runs; run += 1) {
+      for (const [i, target] of targets.entries()) {
+        if (target.ready === 'deck') cpu[i]?.push(await coldLoadCpu(browser, base + target.path));
+      }
+    }
   } finally {
     rmSync(join(rendererDir, 'bench-static.html'), { force: true });
     rmSync(revealDir, { recursive: true, force: true });
   }
 
   const reveal = median(cold[2] ?? []);
+  const revealCpu = median(cpu[2] ?? []);
   console.log(
     `start-up, navigation → data-deck-ready (static copy: load + fonts), median of ${runs}, loads interleaved:`,
   );
-  console.log(`  ${''.padEnd(36)}  cold (new context)   warm (reload)   cold ÷ reveal.js cold`);
+  console.log(
+    `  ${''.padEnd(36)}  cold (new context)   warm (reload)   cold ÷ reveal.js   main-thread CPU, cold ÷ reveal.js`,
+  );
   for (const [i, target] of targets.entries()) {
     const c = median(cold[i] ?? []);
+    const own = median(cpu[i] ?? []);
+    const cpuText = target.ready === 'deck' ? `${ms(own)} ${(own / revealCpu).toFixed(2)}×` : '—';
     console.log(
-      `  ${target.label.padEnd(36)}  ${ms(c)}            ${ms(median(warm[i] ?? []))}         ${(c / reveal).toFixed(2)}×`,
+      `  ${target.label.padEnd(36)}  ${ms(c)}            ${ms(median(warm[i] ?? []))}         ${(c / reveal).toFixed(2)}×            ${cpuText}`,
     );
   }
   console.log(
