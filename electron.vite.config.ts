@@ -2,7 +2,9 @@ import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { build, type Plugin, type PluginOption } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import { contentSecurityPolicy } from './electron/main/csp.ts';
+import { buildResources } from './renderer/i18n/resources.ts';
 import {
   CHART_BUNDLE_FILE,
   CHART_BUNDLE_GLOBAL,
@@ -47,6 +49,31 @@ function cspMeta(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * Checks every locale file (valid JSON, strings only, no empty value, the same keys as English)
+ * once, here, rather than at every start of the app, which reads only the language it shows:
+ * a broken locale file stops the build with what is wrong and where.
+ */
+function localeCheck(): Plugin {
+  return {
+    name: 'briefing:locale-check',
+    apply: 'build',
+    buildStart() {
+      const files: Record<string, string> = {};
+      for (const lang of readdirSync('locales')) {
+        for (const file of readdirSync(`locales/${lang}`)) {
+          files[`locales/${lang}/${file}`] = readFileSync(`locales/${lang}/${file}`, 'utf8');
+        }
+      }
+      const { problems } = buildResources(files);
+      if (problems.length > 0) {
+        const list = problems.map((p) => `  locales/${p.lang}/${p.namespace}.json: ${p.reason}`);
+        this.error(`The locale files have problems:\n${list.join('\n')}`);
+      }
+    },
   };
 }
 
@@ -163,7 +190,7 @@ export default defineConfig({
     // Relative asset URLs so the same build works from file://, app:// and http://.
     base: './',
     publicDir: false,
-    plugins: [react(), classicScript(), cspMeta(), chartBundle(), pptxBundle()],
+    plugins: [react(), classicScript(), cspMeta(), localeCheck(), chartBundle(), pptxBundle()],
     build: {
       modulePreload: false,
       // electron-vite leaves the renderer unminified by default; the kiosk and the web build

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { App, openingLanguage } from './app/App.tsx';
 import { loadCharts } from './charts/load-charts.ts';
-import { afterFirstView, preloadFonts } from './deck/readiness.ts';
+import { afterFirstView, loadOpeningFaces, preloadFonts } from './deck/readiness.ts';
 import { parseUrl } from './deck/url.ts';
 import './styles/fonts.css';
 import './styles/tokens.css';
@@ -12,6 +12,8 @@ import './styles/charts.css';
 const options = parseUrl(window.location.search, window.location.hash);
 for (const warning of options.warnings) console.warn(`Ignored URL parameter: ${warning}`);
 document.documentElement.dataset.mode = options.mode;
+// The fonts arrive while the app renders its first view, instead of after it.
+loadOpeningFaces(openingLanguage(options));
 
 // Paper shows every chart at once: their code is fetched while the app renders the pages.
 if (options.mode === 'print') void loadCharts().catch(() => undefined);

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { Paper, PrintLayout } from '../core/modes.ts';
 import { OUTLINE_SELECTOR, parseOutline } from '../core/pdf-outline.ts';
-import { briefingMetadata, countPages, finishPdf } from './pdf-metadata.ts';
+import { briefingMetadata, finishPdfCounted } from './pdf-metadata.ts';
 
 export interface RenderOptions {
   /** Where to write the PDF (the caller renames it into place). */
@@ -56,7 +56,7 @@ async function deckReady(page: Page, timeoutMs: number): Promise<void> {
 /**
  * Prints one print-mode URL of the renderer to PDF: waits for data-deck-ready (fonts loaded,
  * every chart drawn without animation), then prints with the page's own @page size, tagged
- * and with an outline, then writes the properties, language and bookmarks (finishPdf).
+ * and with an outline, then writes the properties, language and bookmarks (finishPdfCounted).
  * Returns the page count.
  */
 export async function renderPdf(
@@ -83,9 +83,9 @@ export async function renderPdf(
       tagged: true,
       outline: true,
     });
-    const finished = await finishPdf(pdf, briefingMetadata(printed));
-    writeFileSync(options.path, finished);
-    return countPages(finished);
+    const finished = await finishPdfCounted(pdf, briefingMetadata(printed));
+    writeFileSync(options.path, finished.pdf);
+    return finished.pages;
   } finally {
     await page.close();
   }

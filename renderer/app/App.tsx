@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { Notices } from '../components/Notices.tsx';
 import { RenderContext, type RenderContextValue } from '../deck/render-context.ts';
 import { searchWithLanguage, type UrlOptions } from '../deck/url.ts';
-import { createI18n, problemsFor } from '../i18n/i18n.ts';
+import { addLanguage, createI18n, problemsFor } from '../i18n/i18n.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/languages.ts';
 import { KioskMode } from '../modes/kiosk/KioskMode.tsx';
 import { OverviewMode } from '../modes/overview/OverviewMode.tsx';
@@ -16,15 +16,20 @@ import { useReducedMotion } from './use-reduced-motion.ts';
 /** Modes that show one slide at a time to an audience, where entry animation helps. */
 const ANIMATED_MODES = new Set(['present', 'presenter', 'kiosk']);
 
+/** The language the deck opens in: the URL's, then the last one chosen, then English. */
+export function openingLanguage(options: UrlOptions): Language {
+  return options.lang ?? storedLanguage() ?? DEFAULT_LANGUAGE;
+}
+
 export function App({ options }: { options: UrlOptions }) {
-  const [lang, setLang] = useState<Language>(
-    () => options.lang ?? storedLanguage() ?? DEFAULT_LANGUAGE,
-  );
+  const [lang, setLang] = useState<Language>(() => openingLanguage(options));
   const i18n = useMemo(() => createI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps -- one instance; the language changes below
   const [notices, setNotices] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const reducedMotion = useReducedMotion();
   const { mode, layout } = options;
+  // A language's words are parsed when it is first shown (at once, so it renders in this frame).
+  addLanguage(i18n, lang);
 
   useLayoutEffect(() => {
     void i18n.changeLanguage(lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../core/languages.ts';
-import { crossCheckValues, textValues } from './text-values.ts';
+import { crossCheckValues, lazyTextValues, textValues } from './text-values.ts';
 import { localeTexts } from './testing/locale-files.ts';
 
 describe('text values', () => {
@@ -16,6 +16,14 @@ describe('text values', () => {
       expect(slideTextNames(lang).length, lang).toBeGreaterThan(10);
       expect(Object.keys(values).sort(), lang).toEqual(slideTextNames(lang).sort());
       for (const v of Object.values(values)) expect(v.trim()).not.toBe('');
+    }
+  });
+
+  it('are the same read one by one as the slides read them (each formatted when first read)', () => {
+    for (const lang of LANGUAGE_CODES) {
+      const lazy = lazyTextValues(lang);
+      expect({ ...lazy }, lang).toEqual(textValues(lang));
+      expect(lazy.summitDates, lang).toBe(lazy.summitDates);
     }
   });
 

@@ -21,33 +21,50 @@ import { formatBnProse } from './format-bn.ts';
 const kzShareOfChina = (): number =>
   KZ_PARTNER_SHARES_2023.find((p) => p.id === 'china')?.percent ?? Number.NaN;
 
-/** The interpolation values the slide texts use, formatted for `lang` as running text. */
-export function textValues(lang: Language) {
+/** How each value of the slide texts is formatted for `lang` as running text. */
+function textValueMakers(lang: Language) {
   return {
-    summitDates: formatProseDateRange(lang, SUMMIT.start, SUMMIT.end),
-    trade1992: formatBnProse(lang, FIGURES.trade1992.value, 2),
-    trade2023: formatBnProse(lang, FIGURES.trade2023.value),
-    target2030: formatBnProse(lang, FIGURES.target2030.value),
-    growthFactor: formatNumber(lang, Math.round(DERIVED.growthArticle)),
-    yearsEarly: formatCount(lang, DERIVED.yearsEarly),
-    share: formatPercent(lang, FIGURES.share2023.value),
-    investment: formatBnProse(lang, FIGURES.investment.value),
-    gacc2023: formatBnProse(lang, FIGURES.gacc2023.value, 2),
-    kzReported2023: formatBnProse(lang, DERIVED.kzReported2023),
-    kzShareChina: formatPercent(lang, kzShareOfChina()),
-    gap: formatBnProse(lang, Math.round(DERIVED.meanReportingGap), 0),
-    inflow2023: formatBnProse(
-      lang,
-      FDI_INFLOWS.find((r) => r.year === 2023)?.value ?? Number.NaN,
-      2,
-    ),
-    visitCount: formatNumber(lang, DERIVED.visitCount),
-    scoAreas: formatNumber(lang, DERIVED.scoAreaCount),
-    scoMembers: formatNumber(lang, FIGURES.scoMembers2024.value),
+    summitDates: () => formatProseDateRange(lang, SUMMIT.start, SUMMIT.end),
+    trade1992: () => formatBnProse(lang, FIGURES.trade1992.value, 2),
+    trade2023: () => formatBnProse(lang, FIGURES.trade2023.value),
+    target2030: () => formatBnProse(lang, FIGURES.target2030.value),
+    growthFactor: () => formatNumber(lang, Math.round(DERIVED.growthArticle)),
+    yearsEarly: () => formatCount(lang, DERIVED.yearsEarly),
+    share: () => formatPercent(lang, FIGURES.share2023.value),
+    investment: () => formatBnProse(lang, FIGURES.investment.value),
+    gacc2023: () => formatBnProse(lang, FIGURES.gacc2023.value, 2),
+    kzReported2023: () => formatBnProse(lang, DERIVED.kzReported2023),
+    kzShareChina: () => formatPercent(lang, kzShareOfChina()),
+    gap: () => formatBnProse(lang, Math.round(DERIVED.meanReportingGap), 0),
+    inflow2023: () =>
+      formatBnProse(lang, FDI_INFLOWS.find((r) => r.year === 2023)?.value ?? Number.NaN, 2),
+    visitCount: () => formatNumber(lang, DERIVED.visitCount),
+    scoAreas: () => formatNumber(lang, DERIVED.scoAreaCount),
+    scoMembers: () => formatNumber(lang, FIGURES.scoMembers2024.value),
   } as const;
 }
 
-export type TextValues = ReturnType<typeof textValues>;
+export type TextValues = { readonly [K in keyof ReturnType<typeof textValueMakers>]: string };
+
+/** The interpolation values the slide texts use, formatted for `lang` as running text. */
+export function textValues(lang: Language): TextValues {
+  const makers = Object.entries(textValueMakers(lang));
+  return Object.fromEntries(makers.map(([key, make]) => [key, make()])) as TextValues;
+}
+
+/**
+ * The same values, each formatted the first time a text reads it, for i18next's `replace`
+ * option: a slide formats only its own figures (at a cold start, building a formatter for
+ * a figure the first slide does not show costs milliseconds of the first view).
+ */
+export function lazyTextValues(lang: Language): TextValues {
+  const values = {};
+  for (const [key, make] of Object.entries(textValueMakers(lang))) {
+    let value: string | undefined;
+    Object.defineProperty(values, key, { enumerable: true, get: () => (value ??= make()) });
+  }
+  return values as TextValues;
+}
 
 /** The interpolation values of the cross-check notes (data namespace, crossChecks.*). */
 export function crossCheckValues(lang: Language) {

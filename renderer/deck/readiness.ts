@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import type { Language } from '../../core/languages.ts';
 
 /** Text with every Kazakh and French letter the deck uses, so each face is fetched. */
 const FONT_SAMPLE = 'AaÉéÀàÇçÔôœ’«» ӘәҒғҚқҢңӨөҰұҮүҺһІі 0123456789';
@@ -14,6 +15,23 @@ const FACES = [
 ];
 
 let preloading: Promise<unknown> | undefined;
+
+/** Letters of each language, so that a face is fetched in the subsets that language shows. */
+const LETTERS: Record<Language, string> = { en: 'Aa', fr: 'Aaé', kk: 'Aa Әә Іі' };
+
+/**
+ * Starts fetching the two faces every first view draws with (titles in Noto Serif bold, the
+ * rest in Noto Sans, where the language switcher always writes «Қазақша») for the opening
+ * language, before the first render: otherwise layout asks for them only once the view is
+ * rendered, and the deck waits for them after its script.
+ */
+export function loadOpeningFaces(lang: Language): void {
+  const faces: [string, string][] = [
+    ['700 24px "Noto Serif"', LETTERS[lang]],
+    ['400 24px "Noto Sans"', `${LETTERS[lang]} Қазақша`],
+  ];
+  for (const [face, text] of faces) void document.fonts.load(face, text).catch(() => undefined);
+}
 
 /**
  * Fetches every face for every letter the deck uses, once, after the first view is up: then

@@ -36,9 +36,13 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-/** Chromium's ICU has no Kazakh data; then Kazakh goes through kazakh-fallback.ts. */
-const KAZAKH_FALLBACK = !engineKnowsKazakh();
-const fallback = (lang: Language) => lang === 'kk' && KAZAKH_FALLBACK;
+/**
+ * Chromium's ICU has no Kazakh data; then Kazakh goes through kazakh-fallback.ts. The probe
+ * builds two Kazakh formatters (tens of milliseconds at a cold start), so it runs once, when
+ * Kazakh is first formatted.
+ */
+let kazakhFallback: boolean | undefined;
+const fallback = (lang: Language) => lang === 'kk' && (kazakhFallback ??= !engineKnowsKazakh());
 
 /** A plain number, e.g. 41.02 → "41.02" (en) / "41,02" (fr, kk). */
 export function formatNumber(lang: Language, value: number, fractionDigits?: number): string {

@@ -1,16 +1,12 @@
 import type { InitOptions } from 'i18next';
-import {
-  DEFAULT_LANGUAGE,
-  isLanguage,
-  LANGUAGE_CODES,
-  type Language,
-} from '../../core/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type Language } from '../../core/languages.ts';
 
 /**
  * Turns the raw locale files (locales/<lang>/<namespace>.json, bundled as text) into
  * i18next resources. A broken or incomplete file never blanks the app: what cannot be read
  * is left out, i18next falls back to English for it, and the problem is reported so the
- * app can show a notice.
+ * app can show a notice. The build refuses locale files with any problem (the locale check
+ * in electron.vite.config.ts), so the app meets one only in development.
  */
 
 export type Namespace = 'common' | 'slides' | 'data';
@@ -23,7 +19,7 @@ export interface LocaleProblem {
 }
 
 export type TranslationTree = { [key: string]: string | TranslationTree };
-export type Resources = Partial<Record<Language, Partial<Record<Namespace, TranslationTree>>>>;
+export type Resources = Partial<Record<Language, LanguageResources>>;
 
 /** Every leaf key of a translation tree, dotted (`trade.points.origin`). */
 export function flattenKeys(tree: TranslationTree, prefix = ''): Map<string, string> {
@@ -69,44 +65,69 @@ function fileParts(path: string): [string, string] | undefined {
   return match ? [match[1] ?? '', match[2] ?? ''] : undefined;
 }
 
+export type LanguageResources = Partial<Record<Namespace, TranslationTree>>;
+
+/** One locale file as i18next takes it, or the reason it cannot be used. */
+function readFile(text: string): { tree?: TranslationTree; reason?: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { reason: `not valid JSON (${(error as Error).message})` };
+  }
+  if (!isTree(parsed)) return { reason: 'not an object of strings' };
+  const [tree, dropped] = withoutEmpty(parsed);
+  return { tree, reason: dropped > 0 ? `${dropped} empty value(s)` : undefined };
+}
+
+/**
+ * One language's files, read as the app opens that language: each parsed and its shape
+ * checked, nothing compared with the other languages (the build and the locale test do that
+ * once, with buildResources below, so that start-up parses the opening language alone).
+ */
+export function readLanguage(
+  lang: Language,
+  files: Readonly<Record<string, string>>,
+): { resources: LanguageResources; problems: LocaleProblem[] } {
+  const resources: LanguageResources = {};
+  const problems: LocaleProblem[] = [];
+  const texts = new Map<string, string>();
+  for (const [path, text] of Object.entries(files)) {
+    const parts = fileParts(path);
+    if (parts?.[0] === lang) texts.set(parts[1], text);
+  }
+  for (const namespace of NAMESPACES) {
+    const text = texts.get(namespace);
+    if (text === undefined) {
+      problems.push({ lang, namespace, reason: 'file missing' });
+      continue;
+    }
+    const { tree, reason } = readFile(text);
+    if (reason) problems.push({ lang, namespace, reason });
+    if (tree) resources[namespace] = tree;
+  }
+  return { resources, problems };
+}
+
+/** Every language's files, each checked and compared with English: the build's and tests' check. */
 export function buildResources(files: Readonly<Record<string, string>>): {
   resources: Resources;
   problems: LocaleProblem[];
 } {
   const resources: Resources = {};
   const problems: LocaleProblem[] = [];
-
-  for (const [path, text] of Object.entries(files)) {
-    const parts = fileParts(path);
-    if (!parts) continue;
-    const [lang, namespace] = parts;
-    if (!isLanguage(lang) || !(NAMESPACES as readonly string[]).includes(namespace)) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      problems.push({ lang, namespace, reason: `not valid JSON (${(error as Error).message})` });
-      continue;
-    }
-    if (!isTree(parsed)) {
-      problems.push({ lang, namespace, reason: 'not an object of strings' });
-      continue;
-    }
-    const [tree, dropped] = withoutEmpty(parsed);
-    if (dropped > 0) problems.push({ lang, namespace, reason: `${dropped} empty value(s)` });
-    (resources[lang] ??= {})[namespace as Namespace] = tree;
+  for (const lang of LANGUAGE_CODES) {
+    const read = readLanguage(lang, files);
+    if (Object.keys(read.resources).length > 0) resources[lang] = read.resources;
+    problems.push(...read.problems);
   }
 
   const reference = resources[DEFAULT_LANGUAGE] ?? {};
   for (const lang of LANGUAGE_CODES) {
+    if (lang === DEFAULT_LANGUAGE) continue;
     for (const namespace of NAMESPACES) {
       const tree = resources[lang]?.[namespace];
-      const alreadyReported = problems.some((p) => p.lang === lang && p.namespace === namespace);
-      if (!tree) {
-        if (!alreadyReported) problems.push({ lang, namespace, reason: 'file missing' });
-        continue;
-      }
-      if (lang === DEFAULT_LANGUAGE) continue;
+      if (!tree) continue;
       const have = new Set([...flattenKeys(tree).keys()].map(withoutPluralSuffix));
       const want = [...flattenKeys(reference[namespace] ?? {}).keys()].map(withoutPluralSuffix);
       const missing = want.filter((key) => !have.has(key));

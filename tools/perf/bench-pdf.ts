@@ -11,6 +11,8 @@ import { ensureBuilt } from '../../scripts/ensure-build.ts';
 import { median } from './bench-stats.ts';
 import { inParallel, renderPdf } from '../../scripts/pdf-render.ts';
 import { localeResources, writePptxDeck } from '../../scripts/pptx-decks.ts';
+import { briefingMetadata, finishPdfCounted } from '../../scripts/pdf-metadata.ts';
+import { OUTLINE_SELECTOR, parseOutline } from '../../core/pdf-outline.ts';
 import { serveOnLoopback } from '../../scripts/static-server.ts';
 
 // `npm run bench:pdf`: how long a handout export takes, beside the floor for this engine —
@@ -52,8 +54,18 @@ async function snapshot(browser: Browser, lang: Language): Promise<string> {
   return file;
 }
 
-async function printStatic(browser: Browser, file: string, lang: Language) {
+const PDF_OPTIONS = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true };
+
+/** Milliseconds of each part of a print: loading (and drawing), Chromium's print, finishing. */
+interface Parts {
+  load: number;
+  print: number;
+  finish: number;
+}
+
+async function printStatic(browser: Browser, file: string, lang: Language): Promise<Parts> {
   const page = await browser.newPage();
+  const start = performance.now();
   await page.goto(`${base}${file}`);
   // This file is compiled without DOM types; the function itself runs in the page.
   await page.evaluate(
@@ -61,14 +73,30 @@ async function printStatic(browser: Browser, file: string, lang: Language) {
       (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts
         .ready,
   );
-  await page.pdf({
-    path: out(lang),
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-    outline: true,
-  });
+  const loaded = performance.now();
+  await page.pdf({ path: out(lang), ...PDF_OPTIONS });
+  const printed = performance.now();
   await page.close();
+  return { load: loaded - start, print: printed - loaded, finish: 0 };
+}
+
+/** The export's steps as renderPdf takes them, each timed: where the time above the floor goes. */
+async function exportParts(browser: Browser, lang: Language): Promise<Parts> {
+  const page = await browser.newPage();
+  const start = performance.now();
+  await page.goto(url(lang));
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  const outline = parseOutline(await page.locator(OUTLINE_SELECTOR).textContent());
+  const loaded = performance.now();
+  const pdf = await page.pdf(PDF_OPTIONS);
+  const printed = performance.now();
+  await finishPdfCounted(
+    pdf,
+    briefingMetadata({ language: lang, heading: '', layout: 'handout', outline }),
+  );
+  const finished = performance.now();
+  await page.close();
+  return { load: loaded - start, print: printed - loaded, finish: finished - printed };
 }
 
 const pptxDir = mkdtempSync(join(tmpdir(), 'bench-pptx-'));
@@ -102,6 +130,8 @@ try {
     floorParallel: [] as number[],
     pptxAll: [] as number[],
     pptxCommand: [] as number[],
+    exportParts: [] as Parts[],
+    floorParts: [] as Parts[],
   };
   const floorOf = (lang: Language) => printStatic(browser, `bench-snapshot-${lang}.html`, lang);
   for (let run = 0; run < RUNS; run += 1) {
@@ -122,6 +152,8 @@ try {
     figures.floorParallel.push(await timed(() => inParallel(LANGS, 3, floorOf)));
     figures.pptxAll.push(await timed(exportPptx));
     figures.pptxCommand.push(await timed(async () => pptxCommand()));
+    figures.exportParts.push(await exportParts(browser, 'fr'));
+    figures.floorParts.push(await floorOf('fr'));
   }
   const row = (label: string, exportMs: number[], floorMs: number[]) => {
     const e = median(exportMs);
@@ -145,6 +177,10 @@ try {
   );
   console.log(
     `npm run handout -- --format pptx --lang all, whole command (Node start included): ${median(figures.pptxCommand).toFixed(0)} ms`,
+  );
+  const part = (parts: Parts[], key: keyof Parts) => median(parts.map((p) => p[key])).toFixed(0);
+  console.log(
+    `one export (fr) by part, medians: load and draw ${part(figures.exportParts, 'load')} ms (floor: load ${part(figures.floorParts, 'load')} ms), Chromium's print ${part(figures.exportParts, 'print')} ms (floor ${part(figures.floorParts, 'print')} ms), finishing (pdf-lib) ${part(figures.exportParts, 'finish')} ms`,
   );
 } finally {
   await browser.close();

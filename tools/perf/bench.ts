@@ -1,11 +1,12 @@
 // Type-checked with tsconfig.e2e.json (Node and DOM): parts of it run in the page.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { benchStartup } from './bench-startup.ts';
 import { median, percentile } from './bench-stats.ts';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import { ensureBuilt } from '../../scripts/ensure-build.ts';
@@ -16,9 +17,11 @@ import { SLIDE_IDS } from '../../core/ids.ts';
 // on the built renderer. It prints figures; it asserts nothing (a timed test would flake).
 //   --quick   fewer runs and a shorter soak, for a smoke check
 //   --no-pdf-soak   start-up, page turns and sizes only, without the PDF and soak scripts
+//   --startup   the start-up figures only
 
 const quick = process.argv.includes('--quick');
-const pdfAndSoak = !process.argv.includes('--no-pdf-soak');
+const startupOnly = process.argv.includes('--startup');
+const pdfAndSoak = !process.argv.includes('--no-pdf-soak') && !startupOnly;
 const LOAD_RUNS = quick ? 3 : 9;
 const TRANSITIONS = quick ? 40 : 150;
 /** A fast presenter: about three page turns a second. */
@@ -33,57 +36,9 @@ const { base } = server;
 const browser = await chromium.launch(chromiumLaunchOptions());
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-/**
- * Runs in every page before its own scripts: notes the moment the deck first says it is
- * ready, and the moment the page has loaded with its fonts, so that both are read from the
- * page's clock rather than after a round trip to Playwright.
- */
-const NOTE_READY = `
-  new MutationObserver((_, observer) => {
-    if (document.documentElement.dataset.deckReady !== 'true') return;
-    window.benchDeckReadyAt = performance.now();
-    observer.disconnect();
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
-  addEventListener('load', () =>
-    document.fonts.ready.then(() => (window.benchLoadedAt = performance.now())),
-  );
-`;
-
-/** Milliseconds from navigation start until the deck is ready, or the page and its fonts. */
-async function loadTime(page: Page, url: string, ready: 'deck' | 'load'): Promise<number> {
-  await page.goto('about:blank');
-  await page.goto(url, { waitUntil: 'commit' });
-  const name = ready === 'deck' ? 'benchDeckReadyAt' : 'benchLoadedAt';
-  const handle = await page.waitForFunction(
-    (key) => (window as unknown as Record<string, number | undefined>)[key],
-    name,
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-try {
-  console.log(
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; Chromium ${browser.version()}`,
-  );
+/** Page turns, then the bundle sizes (sections 2 and 3). */
+async function pageTurnsAndSizes(): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.addInitScript({ content: NOTE_READY });
-
-  // 1. Start-up: navigation → data-deck-ready, beside a static HTML copy of the same slide.
-  const deckUrl = `${base}?lang=fr#/title`;
-  await loadTime(page, deckUrl, 'deck');
-  const snapshot = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-  writeFileSync(join(rendererDir, 'bench-static.html'), snapshot);
-  const deck: number[] = [];
-  const staticCopy: number[] = [];
-  for (let i = 0; i < LOAD_RUNS; i += 1) {
-    deck.push(await loadTime(page, deckUrl, 'deck'));
-    staticCopy.push(await loadTime(page, `${base}bench-static.html`, 'load'));
-  }
-  rmSync(join(rendererDir, 'bench-static.html'), { force: true });
-  const [d, s] = [median(deck), median(staticCopy)];
-  console.log(
-    `start-up to data-deck-ready (median of ${LOAD_RUNS}): ${ms(d)}; static copy of the slide: ${ms(s)}; ratio ${(d / s).toFixed(2)}×`,
-  );
 
   // 2. Transition latency: key press → the frame that shows the next slide, read when that
   // frame's animation-frame callbacks run (just before it is painted). That includes waiting
@@ -171,6 +126,15 @@ try {
   console.log(
     `renderer JavaScript, gzipped: initial ${initialJs.toFixed(1)} KB (target < 250 KB), total ${totalJs.toFixed(1)} KB; CSS ${initialCss.toFixed(1)} KB`,
   );
+}
+
+try {
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; Chromium ${browser.version()}`,
+  );
+  // 1. Start-up, cold and warm, beside a static copy and a reveal.js deck (bench-startup.ts).
+  await benchStartup(browser, base, rendererDir, LOAD_RUNS);
+  if (!startupOnly) await pageTurnsAndSizes();
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,5 @@
 import type { Language } from '../../../core/languages.ts';
-import { resources } from '../../i18n/i18n.ts';
+import { allResources } from '../../i18n/i18n.ts';
 import { PPTX_BUNDLE_FILE, PPTX_BUNDLE_GLOBAL } from './pptx-bundle.ts';
 import type * as Entry from './pptx-entry.ts';
 
@@ -39,5 +39,5 @@ export async function briefingPptx(lang: Language): Promise<Uint8Array> {
     ? import('./pptx-entry.ts').then((m) => m.briefingPptx)
     : builderScript();
   builder.catch(() => (builder = undefined));
-  return (await builder)(resources, lang);
+  return (await builder)(allResources(), lang);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../../core/languages.ts';
 import { SLIDES } from '../../deck/slides.ts';
-import { resources } from '../../i18n/i18n.ts';
+import { allResources } from '../../i18n/i18n.ts';
 import { STAGE, type Drawn } from './drawing.ts';
 import { slidePlan } from './slide-plan.ts';
 import { deckWords } from './words.ts';
@@ -18,7 +18,7 @@ const text = (drawn: readonly Drawn[]): string =>
     .join('\n');
 
 describe.each(LANGUAGE_CODES)('slide plans in %s', (lang) => {
-  const words = deckWords(resources, lang);
+  const words = deckWords(allResources(), lang);
   const plans = SLIDES.map((slide, i) => slidePlan(slide, i, SLIDES.length, words));
 
   it('puts each slide’s title on it and its notes in the notes pane', () => {

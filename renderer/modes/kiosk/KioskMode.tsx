@@ -69,6 +69,10 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
     setWasPaused(state.paused);
     if (!state.paused) setExitOpen(false);
   }
+  // The slide it opened on is simply there; the slides after it glide in (stage.css).
+  const [openedOn] = useState(state.index);
+  const [moved, setMoved] = useState(false);
+  if (!moved && state.index !== openedOn) setMoved(true);
   const root = useRef<HTMLDivElement>(null);
   const controls = useRef<HTMLElement>(null);
   const controlsHeight = useControlsHeight(controls, state.paused);
@@ -114,7 +118,7 @@ export function KioskMode({ params, startLanguage, onLanguage }: Props) {
   return (
     <div
       ref={root}
-      className={`mode mode--kiosk${cursorHidden ? ' mode--cursor-hidden' : ''}`}
+      className={`mode mode--kiosk${moved ? ' mode--moved' : ''}${cursorHidden ? ' mode--cursor-hidden' : ''}`}
       data-kiosk-state={state.paused ? 'paused' : 'running'}
     >
       <main aria-roledescription="slides" aria-label={t('app.deckLabel')}>

@@ -1,0 +1,96 @@
+// Type-checked with tsconfig.e2e.json (Node and DOM): parts of it run in the page.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
+import { ensureBuilt } from '../../scripts/ensure-build.ts';
+import { serveOnLoopback } from '../../scripts/static-server.ts';
+
+// `npm run bench:profile -- [query]`: where one cold start's time goes (docs/BENCHMARKS.md).
+// One load in a fresh browser context with V8's sampling profiler on: the page's resource
+// timings and milestones, then the functions with the most self time, and the time by script.
+// The query defaults to the bench's present-mode URL (`?lang=fr#/title`).
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+const query = process.argv[2] ?? '?lang=fr#/title';
+const root = fileURLToPath(new URL('../..', import.meta.url));
+if (!ensureBuilt(root, console.log)) process.exit(1);
+const server = await serveOnLoopback(join(root, 'out', 'renderer'));
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(server.base + query);
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const timeline = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const paint = performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]);
+    const resources = performance
+      .getEntriesByType('resource')
+      .map((r) => r as PerformanceResourceTiming)
+      .map((r) => [r.name.replace(location.origin, ''), r.startTime, r.responseEnd]);
+    return {
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      load: nav.loadEventEnd,
+      paint,
+      resources,
+    };
+  });
+  console.log(`Cold load of ${query}, Chromium ${browser.version()}`);
+  for (const [name, start, end] of timeline.resources) {
+    console.log(
+      `  ${String(name).padEnd(60)} ${Number(start).toFixed(0).padStart(5)} → ${Number(end).toFixed(0).padStart(5)} ms`,
+    );
+  }
+  for (const [name, at] of timeline.paint) console.log(`  ${name}: ${Number(at).toFixed(0)} ms`);
+  console.log(
+    `  DOMContentLoaded: ${timeline.domContentLoaded.toFixed(0)} ms; load: ${timeline.load.toFixed(0)} ms`,
+  );
+
+  // Self time per node: the sampling interval times its samples, from the time deltas.
+  const selfTime = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
+  });
+  const byFunction = new Map<string, number>();
+  const byScript = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const time = selfTime.get(node.id) ?? 0;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const script = url.replace(server.base, '') || '(native / no script)';
+    const name = `${functionName || '(anonymous)'} ${script}:${lineNumber + 1}:${columnNumber + 1}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + time);
+    byScript.set(script, (byScript.get(script) ?? 0) + time);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log(
+    `Profiled ${((profile.endTime - profile.startTime) / 1000).toFixed(0)} ms; self time by script:`,
+  );
+  for (const [script, time] of top(byScript, 8))
+    console.log(`  ${time.toFixed(1).padStart(7)} ms  ${script}`);
+  console.log('Functions with the most self time:');
+  for (const [name, time] of top(byFunction, 25))
+    console.log(`  ${time.toFixed(1).padStart(7)} ms  ${name}`);
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
