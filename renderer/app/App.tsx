@@ -11,6 +11,7 @@ import { PresenterMode } from '../modes/presenter/PresenterMode.tsx';
 import { PresentMode } from '../modes/present/PresentMode.tsx';
 import { PrintMode } from '../modes/print/PrintMode.tsx';
 import { storedLanguage, storeLanguage } from '../platform/bridge.ts';
+import { useOrientation } from './use-orientation.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
 
 /** Modes that show one slide at a time to an audience, where entry animation helps. */
@@ -25,6 +26,7 @@ export function App({ options }: { options: UrlOptions }) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const reducedMotion = useReducedMotion();
   const { mode, layout } = options;
+  const orientation = useOrientation(mode, options.orientation);
 
   useLayoutEffect(() => {
     void i18n.changeLanguage(lang);
@@ -75,6 +77,7 @@ export function App({ options }: { options: UrlOptions }) {
     animate: ANIMATED_MODES.has(mode) && !reducedMotion,
     // The handout's table views set this themselves (PrintMode); slides always draw.
     showTables: false,
+    orientation,
   };
 
   return (
