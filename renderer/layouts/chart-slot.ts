@@ -10,7 +10,7 @@ const CHART_AREA = {
   portrait: { width: 936, height: 1060, gap: 48, stacked: true },
 } as const;
 /** Portrait: height the caveat under the charts takes from them. */
-const PORTRAIT_CAVEAT = 150;
+const PORTRAIT_CAVEAT = 60;
 
 /** Each chart's slot in the chart area of a design. Pure, so the sizes are tested. */
 export function chartSlot(
