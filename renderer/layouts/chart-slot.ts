@@ -7,10 +7,10 @@ import type { Orientation } from '../../core/orientation.ts';
  */
 const CHART_AREA = {
   landscape: { width: 1680, height: 600, gap: 40, stacked: false },
-  portrait: { width: 936, height: 1060, gap: 48, stacked: true },
+  portrait: { width: 936, height: 1100, gap: 48, stacked: true },
 } as const;
 /** Portrait: height the caveat under the charts takes from them. */
-const PORTRAIT_CAVEAT = 60;
+const PORTRAIT_CAVEAT = 120;
 
 /** Each chart's slot in the chart area of a design. Pure, so the sizes are tested. */
 export function chartSlot(
