@@ -13,7 +13,7 @@ import { sliceLabel, tradeShareModel, type DonutModel } from './trade-share-mode
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
 
-/** The two donuts of trade-share-model.ts, side by side. */
+/** The two donuts of trade-share-model.ts, side by side (one above the other in portrait). */
 export function TradeShareChart({ width, height }: ChartProps) {
   const { model, animate, orientation } = useChartModel(tradeShareModel);
   // Side by side on a landscape slide; one above the other in a portrait slide's tall slot.
