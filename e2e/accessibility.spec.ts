@@ -40,6 +40,30 @@ test.describe('axe: no serious or critical WCAG 2.1 AA violation', () => {
   }
 
   for (const lang of LANGUAGES) {
+    test(`portrait design (1080×1920), ${lang}: every slide, then the paused kiosk`, async ({
+      page,
+    }) => {
+      test.slow();
+      await page.setViewportSize({ width: 1080, height: 1920 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      for (const id of SLIDE_IDS) {
+        await openDeck(page, `/?lang=${lang}#/${id}`);
+        await expect(page.locator('html')).toHaveAttribute('data-orientation', 'portrait');
+        await expect(currentSlide(page)).toHaveAttribute('data-slide-id', id);
+        await expectNoSeriousViolations(page, `${id} in portrait (${lang})`);
+      }
+      await page.goto(`/?mode=kiosk&lang=${lang}&dwell=60#/trade`);
+      await waitForDeckReady(page);
+      await page.mouse.click(540, 600);
+      await expect(page.locator('[data-kiosk-state]')).toHaveAttribute(
+        'data-kiosk-state',
+        'paused',
+      );
+      await expectNoSeriousViolations(page, `the paused portrait kiosk (${lang})`);
+    });
+  }
+
+  for (const lang of LANGUAGES) {
     test(`present mode with its controls shown (pointer moved), ${lang}`, async ({ page }) => {
       await openDeck(page, `/?lang=${lang}#/trade`);
       await page.mouse.move(600, 300);

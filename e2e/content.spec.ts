@@ -7,7 +7,7 @@ import { SOURCES } from '../renderer/data/sources.ts';
 import { datasetNumbers } from '../renderer/data/testing/dataset-numbers.ts';
 import { SLIDE_IDS } from '../core/ids.ts';
 import { formatNumber, formatYear } from '../renderer/i18n/format.ts';
-import { waitForDeckReady } from './helpers.ts';
+import { textOutsideSlides, waitForDeckReady } from './helpers.ts';
 
 // The briefing as the audience sees it: every slide in every language, in print mode (all
 // slides on one page, charts drawn without animation).
@@ -47,31 +47,7 @@ for (const lang of LANGS) {
         .locator('[data-slide-id]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')));
       expect(ids).toEqual([...SLIDE_IDS]);
-      const problems = await page.locator('[data-slide-id]').evaluateAll((slides) =>
-        slides.flatMap((slide) => {
-          const box = slide.getBoundingClientRect();
-          const id = slide.getAttribute('data-slide-id');
-          const title = slide.querySelector('h1, h2')?.textContent?.trim() ?? '';
-          const out: string[] = title === '' ? [`${id}: no title`] : [];
-          for (const el of slide.querySelectorAll<HTMLElement>(
-            'h1, h2, h3, p, li, blockquote, figcaption, dt, dd, text, tspan',
-          )) {
-            const r = el.getBoundingClientRect();
-            if (r.width === 0 && r.height === 0) continue;
-            const outside =
-              r.left < box.left - 1 ||
-              r.right > box.right + 1 ||
-              r.top < box.top - 1 ||
-              r.bottom > box.bottom + 1;
-            const clipped =
-              el instanceof HTMLElement &&
-              getComputedStyle(el).overflow !== 'visible' &&
-              (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
-            if (outside || clipped) out.push(`${id}: "${(el.textContent ?? '').slice(0, 50)}"`);
-          }
-          return out;
-        }),
-      );
+      const problems = await page.locator('[data-slide-id]').evaluateAll(textOutsideSlides);
       expect(problems).toEqual([]);
     });
 

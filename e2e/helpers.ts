@@ -35,3 +35,34 @@ export function watchPage(page: Page): { errors: string[]; offsite: string[] } {
   });
   return { errors, offsite };
 }
+
+/**
+ * Text that leaves its slide or is clipped by its own box, one line per problem (run in the
+ * page: `slides.evaluateAll(textOutsideSlides)`). Self-contained, as Playwright sends its
+ * source to the page.
+ */
+export function textOutsideSlides(slides: Element[]): string[] {
+  return slides.flatMap((slide) => {
+    const box = slide.getBoundingClientRect();
+    const id = slide.getAttribute('data-slide-id');
+    const title = slide.querySelector('h1, h2')?.textContent?.trim() ?? '';
+    const out: string[] = title === '' ? [`${id}: no title`] : [];
+    for (const el of slide.querySelectorAll<HTMLElement>(
+      'h1, h2, h3, p, li, blockquote, figcaption, dt, dd, text, tspan',
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const outside =
+        r.left < box.left - 1 ||
+        r.right > box.right + 1 ||
+        r.top < box.top - 1 ||
+        r.bottom > box.bottom + 1;
+      const clipped =
+        el instanceof HTMLElement &&
+        getComputedStyle(el).overflow !== 'visible' &&
+        (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+      if (outside || clipped) out.push(`${id}: "${(el.textContent ?? '').slice(0, 50)}"`);
+    }
+    return out;
+  });
+}

@@ -10,6 +10,7 @@ async function box(locator: Locator) {
 for (const [width, height] of [
   [1366, 768],
   [1920, 1080],
+  [1080, 1920],
 ] as const) {
   test(`${width}×${height}: the kiosk's touch controls leave the caveat and sources lines in view`, async ({
     page,

@@ -142,7 +142,9 @@ test.describe('present mode: URL, DOM and keyboard contracts', () => {
   });
 });
 
-test.describe('the 16:9 stage scales to any window without reflowing', () => {
+test.describe("the stage of the window's design scales to any window without reflowing", () => {
+  // A window taller than wide shows the 1080×1920 portrait design, filling it; others the
+  // 1920×1080 landscape one, letterboxed.
   for (const [width, height] of [
     [1280, 720],
     [3840, 2160],
@@ -153,20 +155,25 @@ test.describe('the 16:9 stage scales to any window without reflowing', () => {
       await openDeck(page, '/?lang=fr#/trade');
       const box = await currentSlide(page).boundingBox();
       expect(box).not.toBeNull();
-      const scale = Math.min(width / 1920, height / 1080);
-      expect(box?.width).toBeCloseTo(1920 * scale, 0);
-      expect(box?.height).toBeCloseTo(1080 * scale, 0);
+      const portrait = height > width;
+      const stage = portrait ? { w: 1080, h: 1920 } : { w: 1920, h: 1080 };
+      const scale = Math.min(width / stage.w, height / stage.h);
+      expect(box?.width).toBeCloseTo(stage.w * scale, 0);
+      expect(box?.height).toBeCloseTo(stage.h * scale, 0);
       expect(box?.x).toBeGreaterThanOrEqual(-0.5);
       expect(box?.y).toBeGreaterThanOrEqual(-0.5);
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width + 0.5);
       expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height + 0.5);
-      // Same line breaks at every size: the lead's height in design pixels does not change.
+      // Same line breaks at every size of the same shape: the lead's height in design pixels
+      // does not change.
       const leadHeight = () =>
         currentSlide(page)
           .locator('.slide__lead')
           .evaluate((el) => (el as HTMLElement).offsetHeight);
       const here = await leadHeight();
-      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.setViewportSize(
+        portrait ? { width: 720, height: 1280 } : { width: 1920, height: 1080 },
+      );
       expect(await leadHeight()).toBe(here);
     });
   }

@@ -38,5 +38,9 @@ describe('npm run kiosk -- --check', () => {
       ignored: ['exitPin'],
     });
     expect(browserKiosk({}, 'http://x/')).toEqual({ url: 'http://x/?mode=kiosk', ignored: [] });
+    expect(browserKiosk({ orientation: 'portrait' }, 'http://x/').url).toBe(
+      'http://x/?mode=kiosk&orientation=portrait',
+    );
+    expect(browserKiosk({ orientation: 'auto' }, 'http://x/').url).toBe('http://x/?mode=kiosk');
   });
 });

@@ -59,6 +59,9 @@ export function browserKiosk(
     );
   }
   if (config.idle !== undefined) params.set('idle', String(config.idle));
+  if (config.orientation !== undefined && config.orientation !== 'auto') {
+    params.set('orientation', config.orientation);
+  }
   // Commas and colons are kept readable: the address is meant to be copied into a unit file.
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return {

@@ -6,10 +6,17 @@ import { ensureBuilt } from './ensure-build.ts';
 import { serveOnLoopback } from './static-server.ts';
 
 // The README's pictures, made from the built renderer: `node scripts/readme-screenshot.ts`.
+// A 720×1280 window shows the portrait design of a totem.
+const LANDSCAPE = { width: 1280, height: 720 };
 const SHOTS = [
-  { file: 'screenshot-trade-fr.png', query: '?lang=fr#/trade' },
-  { file: 'screenshot-title-kk.png', query: '?lang=kk#/title' },
-  { file: 'screenshot-share-en.png', query: '?lang=en#/trade-share' },
+  { file: 'screenshot-trade-fr.png', query: '?lang=fr#/trade', viewport: LANDSCAPE },
+  { file: 'screenshot-title-kk.png', query: '?lang=kk#/title', viewport: LANDSCAPE },
+  { file: 'screenshot-share-en.png', query: '?lang=en#/trade-share', viewport: LANDSCAPE },
+  {
+    file: 'screenshot-portrait-timeline-en.png',
+    query: '?lang=en#/timeline',
+    viewport: { width: 720, height: 1280 },
+  },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,8 +24,10 @@ if (!ensureBuilt(root, console.log)) process.exit(1);
 const server = await serveOnLoopback(join(root, 'out', 'renderer'));
 const { base } = server;
 const browser = await chromium.launch(chromiumLaunchOptions());
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+const page = await browser.newPage();
 for (const shot of SHOTS) {
+  await page.setViewportSize(shot.viewport);
+  await page.goto('about:blank');
   await page.goto(`${base}${shot.query}`);
   await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
   const path = join(root, 'docs', shot.file);

@@ -83,11 +83,25 @@ describe('parseCommandLine', () => {
     [['--lang', '--kiosk'], /^--lang needs a value$/],
     [['--config='], /^--config needs a value$/],
     [['--kiosk=yes'], /^--kiosk takes no value$/],
+    [['--orientation', 'sideways'], /^--orientation must be one of auto, landscape, portrait/],
+    [['--orientation'], /^--orientation needs a value$/],
     [['--kiosk', '--mode', 'present'], /^--kiosk cannot be combined with --mode present$/],
   ])('reports %j clearly', (args, message) => {
     const result = parseCommandLine(args);
     expect(result.kind).toBe('error');
     if (result.kind === 'error') expect(result.message).toMatch(message);
+  });
+
+  it('reads --orientation in both spellings', () => {
+    expect(parseCommandLine(['--kiosk', '--orientation', 'portrait'])).toEqual({
+      kind: 'run',
+      options: { kiosk: true, orientation: 'portrait' },
+    });
+    expect(parseCommandLine(['--orientation=auto'])).toEqual({
+      kind: 'run',
+      options: { kiosk: false, orientation: 'auto' },
+    });
+    expect(USAGE).toMatch(/--orientation <auto\|landscape\|portrait>/);
   });
 
   it('accepts --kiosk with --mode kiosk', () => {

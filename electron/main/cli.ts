@@ -5,6 +5,11 @@
 import { LANGUAGE_CODES, isLanguage, type Language } from '../../core/languages.ts';
 import { SLIDE_ID_PATTERN } from '../../core/ids.ts';
 import { MODES, isMode, type Mode } from '../../core/modes.ts';
+import {
+  ORIENTATION_CHOICES,
+  isOrientationChoice,
+  type OrientationChoice,
+} from '../../core/orientation.ts';
 
 /** Exit status for a command-line mistake (the usual "usage error" status). */
 export const EXIT_USAGE = 2;
@@ -15,6 +20,8 @@ export interface CliOptions {
   readonly slide?: string;
   /** Shorthand for `--mode kiosk`: full-screen kiosk window, no menu. */
   readonly kiosk: boolean;
+  /** The design to show: `auto` follows the window's shape; a totem may force `portrait`. */
+  readonly orientation?: OrientationChoice;
   readonly configPath?: string;
 }
 
@@ -31,9 +38,12 @@ Options:
                           how to show the deck (default: present)
   --slide <id>            slide to open first, e.g. trade (unknown ids open the first slide)
   --kiosk                 unattended kiosk: full screen, no menu, looping (same as --mode kiosk)
-  --config <file>         JSON file with any of: lang, mode, slide, kiosk, dwell, idle, langs,
-                          dwells, display, exitShortcut, exitPin (see assets/kiosk.example.json;
-                          command-line options win over the file)
+  --orientation <${ORIENTATION_CHOICES.join('|')}>
+                          slide design: auto follows the window's shape (default); portrait
+                          forces the 1080×1920 design of a totem, landscape the 1920×1080 one
+  --config <file>         JSON file with any of: lang, mode, slide, kiosk, orientation, dwell,
+                          idle, langs, dwells, display, exitShortcut, exitPin (see
+                          assets/kiosk.example.json; command-line options win over the file)
   -h, --help              show this help
 `;
 
@@ -75,7 +85,7 @@ export function userArguments(argv: readonly string[], defaultApp: boolean): str
   return appIndex === -1 ? [] : rest.slice(appIndex + 1);
 }
 
-const OPTIONS_WITH_VALUE = ['--lang', '--mode', '--slide', '--config'] as const;
+const OPTIONS_WITH_VALUE = ['--lang', '--mode', '--slide', '--orientation', '--config'] as const;
 type OptionWithValue = (typeof OPTIONS_WITH_VALUE)[number];
 
 function isOptionWithValue(name: string): name is OptionWithValue {
@@ -87,6 +97,7 @@ export function parseCommandLine(args: readonly string[]): CliParse {
   let language: Language | undefined;
   let mode: Mode | undefined;
   let slide: string | undefined;
+  let orientation: OrientationChoice | undefined;
   let configPath: string | undefined;
   let kiosk = false;
 
@@ -138,6 +149,10 @@ export function parseCommandLine(args: readonly string[]): CliParse {
         }
         slide = value;
         break;
+      case '--orientation':
+        if (!isOrientationChoice(value)) return invalid(name, value, ORIENTATION_CHOICES);
+        orientation = value;
+        break;
       case '--config':
         configPath = value;
         break;
@@ -154,6 +169,7 @@ export function parseCommandLine(args: readonly string[]): CliParse {
       ...(language && { language }),
       ...(mode && { mode }),
       ...(slide && { slide }),
+      ...(orientation && { orientation }),
       ...(configPath && { configPath }),
     },
   };

@@ -151,6 +151,32 @@ describe('resolveStartOptions', () => {
     ).toEqual({ language: 'fr', mode: 'present', slide: 'trade' });
   });
 
+  it('takes the orientation from the file, the command line winning; auto is left out', () => {
+    const kiosk = { ...none, cli: { kiosk: true } };
+    expect(resolveStartOptions({ ...kiosk, config: { orientation: 'portrait' } })).toMatchObject({
+      mode: 'kiosk',
+      orientation: 'portrait',
+    });
+    expect(
+      resolveStartOptions({
+        ...none,
+        cli: { kiosk: true, orientation: 'landscape' },
+        config: { orientation: 'portrait' },
+      }).orientation,
+    ).toBe('landscape');
+    expect(resolveStartOptions({ ...kiosk, config: { orientation: 'auto' } })).not.toHaveProperty(
+      'orientation',
+    );
+  });
+
+  it('names a bad orientation in the file', () => {
+    const parsed = parseConfigFile('{"orientation": "Portrait"}', 'k.json');
+    expect(parsed).toEqual({
+      ok: false,
+      message: 'k.json: invalid settings\n  orientation: must be one of auto, landscape, portrait',
+    });
+  });
+
   it('turns kiosk flags into kiosk mode with the file timings', () => {
     expect(
       resolveStartOptions({

@@ -13,6 +13,7 @@ import {
 } from '../../core/languages.ts';
 import { DEFAULT_MODE, MAX_KIOSK_SECONDS, MODES, type Mode } from '../../core/modes.ts';
 import { SLIDE_ID_PATTERN, SLIDE_IDS } from '../../core/ids.ts';
+import { ORIENTATION_CHOICES, type OrientationChoice } from '../../core/orientation.ts';
 import { hasCommandModifier, parseAccelerator } from './accelerator.ts';
 import type { CliOptions } from './cli.ts';
 
@@ -69,6 +70,13 @@ export const ConfigFileSchema = z.strictObject({
   mode: z.enum(MODES).optional(),
   slide: z.string().regex(SLIDE_ID_PATTERN).optional(),
   kiosk: z.boolean().optional(),
+  /**
+   * The slide design: "auto" (default) follows the window's shape; "portrait" or "landscape"
+   * forces one, for a totem whose panel reports the wrong shape.
+   */
+  orientation: z
+    .enum(ORIENTATION_CHOICES, { error: `must be one of ${ORIENTATION_CHOICES.join(', ')}` })
+    .optional(),
   /** Seconds on each slide in kiosk mode, overriding the deck's own. */
   dwell: seconds.optional(),
   /** Seconds without input before a kiosk returns to the start. */
@@ -116,6 +124,8 @@ export interface StartOptions {
   readonly language: Language;
   readonly mode: Mode;
   readonly slide?: string;
+  /** A forced design (`orientation=` in the URL); absent or `auto`, the window's shape decides. */
+  readonly orientation?: OrientationChoice;
   readonly kiosk?: {
     readonly dwell?: number;
     readonly idle?: number;
@@ -161,6 +171,7 @@ export function resolveStartOptions(input: {
     DEFAULT_LANGUAGE;
   const mode = startMode(cli, config);
   const slide = cli.slide ?? config.slide;
+  const orientation = cli.orientation ?? config.orientation;
   const kiosk =
     mode === 'kiosk'
       ? {
@@ -171,5 +182,11 @@ export function resolveStartOptions(input: {
           ...(config.exitPin !== undefined && { pinExit: true }),
         }
       : undefined;
-  return { language, mode, ...(slide !== undefined && { slide }), ...(kiosk && { kiosk }) };
+  return {
+    language,
+    mode,
+    ...(slide !== undefined && { slide }),
+    ...(orientation !== undefined && orientation !== 'auto' && { orientation }),
+    ...(kiosk && { kiosk }),
+  };
 }

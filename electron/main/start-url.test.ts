@@ -77,6 +77,18 @@ describe('buildPageUrl', () => {
     ).toBe('app://briefing/index.html?lang=en&mode=present');
   });
 
+  it('writes a forced orientation in the screen modes, never auto and never in print', () => {
+    expect(
+      buildPageUrl(entry, { language: 'kk', mode: 'kiosk', orientation: 'portrait', kiosk: {} }),
+    ).toBe('app://briefing/index.html?lang=kk&mode=kiosk&orientation=portrait');
+    expect(buildPageUrl(entry, { language: 'kk', mode: 'present', orientation: 'auto' })).toBe(
+      'app://briefing/index.html?lang=kk&mode=present',
+    );
+    expect(buildPageUrl(entry, { language: 'kk', mode: 'print', orientation: 'portrait' })).toBe(
+      'app://briefing/index.html?lang=kk&mode=print',
+    );
+  });
+
   it('writes per-slide dwells and the PIN exit flag, never the PIN', () => {
     expect(
       buildPageUrl(entry, {

@@ -1,6 +1,6 @@
 /**
  * The renderer URL the shell opens: the URL contract of DESIGN.md
- * (`index.html?lang=…&mode=…[&layout=…&paper=…&perPage=…]#/<slide>`) on the app origin, or on Vite's dev server.
+ * (`index.html?lang=…&mode=…[&layout=…&paper=…&perPage=…][&orientation=…]#/<slide>`) on the app origin, or on Vite's dev server.
  */
 import type { Paper, PerPage, PrintLayout } from '../../core/modes.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-protocol.ts';
@@ -64,6 +64,10 @@ export function buildPageUrl(entry: string, page: PageRequest): string {
     if (page.layout !== undefined) params.push(`layout=${page.layout}`);
     if (page.paper !== undefined) params.push(`paper=${page.paper}`);
     if (page.perPage !== undefined) params.push(`perPage=${page.perPage}`);
+  }
+  // Print keeps its paper layouts: a forced design is for the screen modes.
+  if (page.orientation !== undefined && page.orientation !== 'auto' && page.mode !== 'print') {
+    params.push(`orientation=${page.orientation}`);
   }
   if (page.mode === 'kiosk' && page.kiosk !== undefined) {
     const { dwell, idle, langs, dwells, pinExit } = page.kiosk;

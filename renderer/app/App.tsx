@@ -11,6 +11,7 @@ import { PresenterMode } from '../modes/presenter/PresenterMode.tsx';
 import { PresentMode } from '../modes/present/PresentMode.tsx';
 import { PrintMode } from '../modes/print/PrintMode.tsx';
 import { storedLanguage, storeLanguage } from '../platform/bridge.ts';
+import { useOrientation } from './use-orientation.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
 
 /** Modes that show one slide at a time to an audience, where entry animation helps. */
@@ -30,6 +31,7 @@ export function App({ options }: { options: UrlOptions }) {
   const { mode, layout } = options;
   // A language's words are parsed when it is first shown (at once, so it renders in this frame).
   addLanguage(i18n, lang);
+  const orientation = useOrientation(mode, options.orientation);
 
   useLayoutEffect(() => {
     void i18n.changeLanguage(lang);
@@ -80,6 +82,7 @@ export function App({ options }: { options: UrlOptions }) {
     animate: ANIMATED_MODES.has(mode) && !reducedMotion,
     // The handout's table views set this themselves (PrintMode); slides always draw.
     showTables: false,
+    orientation,
   };
 
   return (

@@ -1,5 +1,6 @@
 import { Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatYear } from '../i18n/format.ts';
+import type { Language } from '../../core/languages.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { entryAnimation, LABEL_FONT, seriesId, TICK_STYLE } from './chart-kit.ts';
@@ -7,17 +8,36 @@ import {
   LEVEL_HEIGHT,
   LEVELS,
   milestoneLabelGeometry,
+  milestonesColumn,
   milestonesModel,
   TICK_ROOM,
   type MilestonePoint,
+  type MilestonesModel,
 } from './milestones-model.ts';
 import { placeTimelineLabels, TIMELINE_LABEL_WIDTH, type LabelSlot } from './timeline-layout.ts';
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
 
-/** The milestones of milestones-model.ts on a time axis; labels alternate above and below. */
+/**
+ * The milestones of milestones-model.ts on a time axis; labels alternate above and below.
+ * A portrait slide runs the axis down the tall slot instead (MilestonesColumnDrawing).
+ */
 export function MilestonesChart({ width, height }: ChartProps) {
-  const { model, lang, animate } = useChartModel(milestonesModel);
+  const { model, lang, animate, orientation } = useChartModel(milestonesModel);
+
+  if (orientation === 'portrait') {
+    return (
+      <ChartFrame
+        chartId="milestones"
+        {...frameProps(model)}
+        width={width}
+        height={height}
+        animated={false}
+      >
+        {(size) => <MilestonesColumnDrawing model={model} lang={lang} {...size} />}
+      </ChartFrame>
+    );
+  }
 
   return (
     <ChartFrame chartId="milestones" {...frameProps(model)} width={width} height={height}>
@@ -156,5 +176,80 @@ function MilestoneLabel(props: {
         ))}
       </text>
     </g>
+  );
+}
+
+/** The portrait timeline: time down the axis, years left of it, one label a line or two. */
+function MilestonesColumnDrawing(props: {
+  model: MilestonesModel;
+  lang: Language;
+  width: number;
+  height: number;
+}) {
+  const column = milestonesColumn(props.model, props.width, props.height);
+  const { axis } = column;
+  const text = { fontFamily: FONT_FAMILY, fontSize: LABEL_FONT, fill: PALETTE.ink };
+  return (
+    <svg
+      width={props.width}
+      height={props.height}
+      role="presentation"
+      style={{ fontFamily: FONT_FAMILY, display: 'block' }}
+    >
+      <line
+        x1={axis.x}
+        x2={axis.x}
+        y1={axis.top - 8}
+        y2={axis.bottom + 8}
+        stroke={PALETTE.ink}
+        strokeWidth={3}
+      />
+      {column.ticks.map((tick) => (
+        <g key={tick.year}>
+          <line
+            x1={axis.x - 8}
+            x2={axis.x}
+            y1={tick.y}
+            y2={tick.y}
+            stroke={PALETTE.ink}
+            strokeWidth={2}
+          />
+          <text
+            x={axis.x - 14}
+            y={tick.y + TICK_STYLE.fontSize * 0.35}
+            textAnchor="end"
+            style={TICK_STYLE}
+          >
+            {formatYear(props.lang, tick.year)}
+          </text>
+        </g>
+      ))}
+      {column.labels.map((label) => (
+        <g key={label.id}>
+          <path d={label.leader} fill="none" stroke={PALETTE.slate} strokeWidth={2} />
+          <circle
+            data-mark={`milestone-${label.id}`}
+            cx={axis.x}
+            cy={label.dotY}
+            r={10}
+            fill={label.id === 'astana-summit' ? PALETTE.vermilion : PALETTE.steppe}
+            stroke={PALETTE.paper}
+            strokeWidth={3}
+          />
+          <text x={label.left} y={label.textY} style={text}>
+            <tspan style={{ fontWeight: 700, fill: PALETTE.steppe }}>{label.date}</tspan>
+            {label.lines.map((line, i) => (
+              <tspan
+                key={i}
+                x={i === 0 ? undefined : label.left}
+                dy={i === 0 ? undefined : label.lineHeight}
+              >
+                {i === 0 ? ` ${line}` : line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </svg>
   );
 }

@@ -19,7 +19,7 @@ const GROUP_COLOUR: Record<ScoGroup, { solid: string; tint: string; text: string
  * (sco-areas-model.ts), drawn in SVG so it prints like the other charts.
  */
 export function ScoAreasChart({ width, height }: ChartProps) {
-  const { model } = useChartModel(scoAreasModel);
+  const { model, orientation } = useChartModel(scoAreasModel);
 
   return (
     <ChartFrame
@@ -30,7 +30,7 @@ export function ScoAreasChart({ width, height }: ChartProps) {
       animated={false}
     >
       {(size) => {
-        const grid = scoTileGrid(size.width, size.height);
+        const grid = scoTileGrid(size.width, size.height, orientation === 'portrait');
         return (
           <svg
             width={size.width}
@@ -48,7 +48,10 @@ export function ScoAreasChart({ width, height }: ChartProps) {
             {model.groups.map((group, gi) => {
               const colour = GROUP_COLOUR[group.id];
               return (
-                <g key={group.id} transform={`translate(${grid.groupX[gi] ?? 0}, ${SUMMARY})`}>
+                <g
+                  key={group.id}
+                  transform={`translate(${grid.groupX[gi] ?? 0}, ${SUMMARY + (grid.groupY[gi] ?? 0)})`}
+                >
                   <rect x={0} y={0} width={grid.groupWidth} height={6} fill={colour.solid} />
                   <Text
                     x={0}

@@ -13,20 +13,33 @@ import { sliceLabel, tradeShareModel, type DonutModel } from './trade-share-mode
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
 
-/** The two donuts of trade-share-model.ts, side by side. */
+/** The two donuts of trade-share-model.ts, side by side (one above the other in portrait). */
 export function TradeShareChart({ width, height }: ChartProps) {
-  const { model, animate } = useChartModel(tradeShareModel);
+  const { model, animate, orientation } = useChartModel(tradeShareModel);
+  // Side by side on a landscape slide; one above the other in a portrait slide's tall slot.
+  const stacked = orientation === 'portrait';
 
   return (
     <ChartFrame chartId="trade-share" {...frameProps(model)} width={width} height={height}>
       {(size) => {
-        const half = Math.floor(size.width / 2);
+        const first = stacked
+          ? { width: size.width, height: Math.floor(size.height / 2) }
+          : { width: Math.floor(size.width / 2), height: size.height };
+        const second = stacked
+          ? { width: size.width, height: size.height - first.height }
+          : { width: size.width - first.width, height: size.height };
         return (
-          <div style={{ display: 'flex', width: size.width, height: size.height }}>
+          <div
+            style={{
+              display: 'flex',
+              flexDirection: stacked ? 'column' : 'row',
+              width: size.width,
+              height: size.height,
+            }}
+          >
             <Donut
               part="article"
-              width={half}
-              height={size.height}
+              {...first}
               donut={model.article}
               centreColour={PALETTE.vermilion}
               pct={model.percent}
@@ -34,8 +47,7 @@ export function TradeShareChart({ width, height }: ChartProps) {
             />
             <Donut
               part="reported"
-              width={size.width - half}
-              height={size.height}
+              {...second}
               donut={model.reported}
               centreColour={PALETTE.vermilion}
               pct={model.percent}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneLabelGeometry, milestonesModel } from './milestones-model.ts';
+import { milestoneLabelGeometry, milestonesColumn, milestonesModel } from './milestones-model.ts';
 import { chartText } from './testing/chart-text.ts';
 import { TIMELINE_LABEL_WIDTH, TIMELINE_MAX_LINES } from './timeline-layout.ts';
 
@@ -51,4 +51,26 @@ describe('milestoneLabelGeometry', () => {
     // Labels above the axis never meet the years under it.
     expect(milestoneLabelGeometry(slot, 300, 'Treaty', [480]).leader.fromY).toBe(290);
   });
+});
+
+describe('milestonesColumn', () => {
+  it.each(['en', 'fr', 'kk'] as const)(
+    'keeps the %s labels in time order, apart, inside the drawing and near their dots',
+    (lang) => {
+      const model = milestonesModel(chartText(lang));
+      const column = milestonesColumn(model, 936, 820);
+      expect(column.labels.map((l) => l.id)).toEqual(model.points.map((p) => p.id));
+      column.labels.forEach((label, i) => {
+        const height = label.lines.length * label.lineHeight;
+        expect(label.top).toBeGreaterThanOrEqual(0);
+        expect(label.top + height).toBeLessThanOrEqual(820);
+        const next = column.labels[i + 1];
+        if (next) expect(next.top).toBeGreaterThanOrEqual(label.top + height);
+        expect(label.date).toBe(model.points[i]?.date);
+      });
+      // Time runs down the axis.
+      const ys = column.ticks.map((t) => t.y);
+      expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    },
+  );
 });

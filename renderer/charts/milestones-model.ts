@@ -124,3 +124,100 @@ export function milestoneLabelGeometry(
     },
   };
 }
+
+/*
+ * The portrait design's timeline: time runs down a vertical axis, the years to its left and
+ * every milestone to its right, its date in bold opening its label, in one column read top
+ * to bottom. Labels
+ * stay in time order; each sits as near its dot as the labels before and after it allow,
+ * with a leader from the dot, so leaders never cross.
+ */
+
+/** The vertical axis's x; the years are right-aligned left of it. */
+export const COLUMN_AXIS_X = 96;
+/** Left edge of the labels. */
+const COLUMN_LABEL_X = COLUMN_AXIS_X + 64;
+/** Free space between two labels, and above the first and below the last. */
+const COLUMN_GAP = 10;
+const COLUMN_PAD = 16;
+
+export interface ColumnLabel {
+  readonly id: MilestoneId;
+  readonly dotY: number;
+  /** The label's left edge, its top, and the baseline of its first line. */
+  readonly left: number;
+  readonly top: number;
+  readonly textY: number;
+  /** The date, which opens the first line; then the rest of that line, then the others. */
+  readonly date: string;
+  readonly lines: readonly string[];
+  readonly lineHeight: number;
+  /** SVG path of the leader, from the dot to the label's date. */
+  readonly leader: string;
+}
+
+export interface MilestonesColumn {
+  readonly axis: { readonly x: number; readonly top: number; readonly bottom: number };
+  readonly ticks: readonly { readonly year: number; readonly y: number }[];
+  readonly labels: readonly ColumnLabel[];
+}
+
+/** Places the milestones of a model down a `width` × `height` drawing. Pure, so it is tested. */
+export function milestonesColumn(
+  model: Pick<MilestonesModel, 'points' | 'ticks' | 'domain'>,
+  width: number,
+  height: number,
+): MilestonesColumn {
+  const top = COLUMN_PAD;
+  const bottom = height - COLUMN_PAD;
+  const [from, to] = model.domain;
+  const y = (t: number) => top + ((t - from) / (to - from)) * (bottom - top);
+  const chars = Math.max(12, Math.floor((width - COLUMN_LABEL_X) / (LABEL_FONT * 0.52)));
+  const blocks = model.points.map((p) => {
+    // The date never wraps: it is shorter than a line, and the words wrap after it.
+    const lines = wrapWords(`${p.date} ${p.label}`, chars).slice(0, TIMELINE_MAX_LINES);
+    lines[0] = (lines[0] ?? '').slice(p.date.length).trimStart();
+    return { point: p, lines, height: lines.length * LINE_HEIGHT + 6 };
+  });
+  // Down the column: each label as near its dot as the one above allows ...
+  const tops: number[] = [];
+  let floor = 0;
+  for (const block of blocks) {
+    const wanted = y(block.point.t) - LINE_HEIGHT * 0.6;
+    const at = Math.max(wanted, floor);
+    tops.push(at);
+    floor = at + block.height + COLUMN_GAP;
+  }
+  // ... then up from the bottom, so the last ones stay inside the drawing.
+  let ceiling = height;
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const block = blocks[i];
+    if (!block) continue;
+    const at = Math.max(0, Math.min(tops[i] ?? 0, ceiling - block.height));
+    tops[i] = at;
+    ceiling = at - COLUMN_GAP;
+  }
+  const labels = blocks.map((block, i) => {
+    const labelTop = tops[i] ?? 0;
+    const dotY = y(block.point.t);
+    const dateMid = labelTop + LINE_HEIGHT * 0.6;
+    return {
+      id: block.point.id,
+      dotY,
+      left: COLUMN_LABEL_X,
+      top: labelTop,
+      textY: labelTop + LINE_HEIGHT - 3,
+      date: block.point.date,
+      lines: block.lines,
+      lineHeight: LINE_HEIGHT,
+      leader:
+        `M ${COLUMN_AXIS_X + 12} ${dotY} H ${COLUMN_AXIS_X + 24} ` +
+        `L ${COLUMN_LABEL_X - 14} ${dateMid} H ${COLUMN_LABEL_X - 6}`,
+    };
+  });
+  return {
+    axis: { x: COLUMN_AXIS_X, top, bottom },
+    ticks: model.ticks.map((year) => ({ year, y: y(year) })),
+    labels,
+  };
+}

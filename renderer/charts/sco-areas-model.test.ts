@@ -37,4 +37,16 @@ describe('scoTileGrid', () => {
     const lastBottom = grid.tile(5).y + grid.tileHeight;
     expect(lastBottom + 40).toBeLessThanOrEqual(400 + 1e-9);
   });
+
+  it('stacks the groups for a portrait slot, three tiles wide, all inside it', () => {
+    const grid = scoTileGrid(936, 800, true);
+    expect(grid.groupWidth).toBe(936);
+    expect(grid.groupX).toEqual([0, 0, 0]);
+    expect(grid.tile(2).x + grid.tileWidth).toBeCloseTo(936);
+    expect(grid.tile(3).y).toBeCloseTo(64 + grid.tileHeight + 12);
+    const [, second = 0, third = 0] = grid.groupY;
+    expect(second).toBeGreaterThan(grid.tile(3).y + grid.tileHeight);
+    // The last group (six areas: two rows) ends inside the slot, below the total.
+    expect(40 + third + grid.tile(5).y + grid.tileHeight).toBeLessThanOrEqual(800 + 1e-9);
+  });
 });

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { useRenderContext } from '../deck/render-context.ts';
+import { useRenderContext, useSlideOrientation } from '../deck/render-context.ts';
 import type { ChartText, FrameModel } from './types.ts';
 
 /**
  * A chart's model for the language shown, with what its drawing needs from the deck: the
- * language, whether to animate, and the translator for the words the drawing adds.
+ * language, whether to animate, the translator for the words the drawing adds, and the
+ * slide's design (a portrait slide's drawings stack their parts in the tall slot).
  */
 export function useChartModel<M>(build: (text: ChartText) => M) {
   const { t } = useTranslation('data');
   const { lang, animate } = useRenderContext();
-  return { model: build({ lang, t }), lang, animate, t };
+  const orientation = useSlideOrientation();
+  return { model: build({ lang, t }), lang, animate, t, orientation };
 }
 
 /** The part of a model the ChartFrame shows: heading, sources, caption, table, marks. */

@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRenderContext } from '../deck/render-context.ts';
 import { SLIDES } from '../deck/slides.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import { SlideView } from './SlideView.tsx';
 import { Thumbnail } from './Stage.tsx';
+
+/** Thumbnail widths, in CSS pixels; overview.css sizes the grid's columns to match. */
+const THUMBNAIL_WIDTH = { landscape: 400, portrait: 300 } as const;
 
 interface Props {
   /** The highlighted slide, which also has the focus. */
@@ -21,6 +25,8 @@ interface Props {
 export function OverviewGrid({ current, onHighlight, onOpen }: Props) {
   const { t } = useTranslation();
   const text = useSlideText();
+  // The thumbnails show the window's design: a totem's overview shows portrait slides.
+  const { orientation } = useRenderContext();
   const currentButton = useRef<HTMLButtonElement>(null);
   useEffect(() => currentButton.current?.focus(), [current]);
   return (
@@ -31,7 +37,7 @@ export function OverviewGrid({ current, onHighlight, onOpen }: Props) {
           <li key={slide.id} className="overview__item">
             {/* The thumbnail is a picture of the slide: its own controls must not take focus. */}
             <div inert>
-              <Thumbnail width={400}>
+              <Thumbnail width={THUMBNAIL_WIDTH[orientation]} orientation={orientation}>
                 <SlideView
                   slide={slide}
                   index={index}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SlideDescriptor } from '../deck/types.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { useRenderContext } from '../deck/render-context.ts';
+import { useRenderContext, useSlideOrientation } from '../deck/render-context.ts';
 import { LayoutFor } from '../layouts/registry.tsx';
 import { SlideErrorBoundary } from './SlideErrorBoundary.tsx';
 
@@ -13,13 +13,17 @@ interface Props {
   readonly current: boolean;
 }
 
-/** One slide at its 1920×1080 design size; every mode draws slides with this component. */
+/**
+ * One slide at its design size (1920×1080, or 1080×1920 in portrait); every mode draws
+ * slides with this component.
+ */
 export function SlideView({ slide, index, total, current }: Props) {
   const { t } = useTranslation();
   const { lang } = useRenderContext();
+  const orientation = useSlideOrientation();
   return (
     <section
-      className={`slide slide--${slide.layout}`}
+      className={`slide slide--${slide.layout}${orientation === 'portrait' ? ' slide--portrait' : ''}`}
       data-slide-id={slide.id}
       aria-current={current ? 'true' : undefined}
       aria-labelledby={`slide-title-${slide.id}`}

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
-import { fitStage, STAGE_HEIGHT, STAGE_WIDTH } from '../deck/stage-fit.ts';
+import { SlideOrientation, useRenderContext } from '../deck/render-context.ts';
+import { fitStage, stageSize } from '../deck/stage-fit.ts';
+import type { Orientation } from '../../core/orientation.ts';
 
 /** The window's inner size, updated as it is resized. */
 export function useViewport(): [number, number] {
@@ -13,8 +15,10 @@ export function useViewport(): [number, number] {
 }
 
 /**
- * Scales the fixed 1920×1080 slide to the window, letterboxed; text never reflows.
- * `reserveBottom` pixels at the bottom are left free for controls that must not cover it.
+ * Scales the fixed slide to the window, letterboxed; text never reflows. The slide is the
+ * window's design (1920×1080 landscape, 1080×1920 portrait), so a totem is filled, not
+ * letterboxed. `reserveBottom` pixels at the bottom are left free for controls that must not
+ * cover it.
  */
 export function Stage({
   children,
@@ -24,49 +28,55 @@ export function Stage({
   reserveBottom?: number;
 }) {
   const [width, height] = useViewport();
-  const fit = fitStage(width, Math.max(0, height - reserveBottom));
+  const { orientation } = useRenderContext();
+  const stage = stageSize(orientation);
+  const fit = fitStage(width, Math.max(0, height - reserveBottom), orientation);
   return (
     <div className="stage">
       <div
         className="stage__canvas"
         style={{
-          width: STAGE_WIDTH,
-          height: STAGE_HEIGHT,
+          width: stage.width,
+          height: stage.height,
           transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
         }}
       >
-        {children}
+        <SlideOrientation.Provider value={orientation}>{children}</SlideOrientation.Provider>
       </div>
     </div>
   );
 }
 
 /**
- * A slide drawn at a fixed smaller width (overview, presenter previews, handouts). On paper
+ * A slide drawn at a fixed smaller width (overview, presenter previews, handouts), in the
+ * design given (landscape unless said: paper and the presenter's previews). On paper
  * it is scaled with `zoom` rather than a transform: Chromium's printer drops the content of
  * some strongly down-scaled transformed subtrees, while zoomed content prints as vectors.
  */
 export function Thumbnail({
   width,
   print = false,
+  orientation = 'landscape',
   children,
 }: {
   width: number;
   print?: boolean;
+  orientation?: Orientation;
   children: ReactNode;
 }) {
-  const scale = width / STAGE_WIDTH;
+  const stage = stageSize(orientation);
+  const scale = width / stage.width;
   return (
-    <div className="thumbnail" style={{ width, height: STAGE_HEIGHT * scale }}>
+    <div className="thumbnail" style={{ width, height: stage.height * scale }}>
       <div
         className="thumbnail__canvas"
         style={
           print
-            ? { width: STAGE_WIDTH, height: STAGE_HEIGHT, zoom: scale }
-            : { width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `scale(${scale})` }
+            ? { width: stage.width, height: stage.height, zoom: scale }
+            : { width: stage.width, height: stage.height, transform: `scale(${scale})` }
         }
       >
-        {children}
+        <SlideOrientation.Provider value={orientation}>{children}</SlideOrientation.Provider>
       </div>
     </div>
   );

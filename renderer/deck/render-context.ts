@@ -3,6 +3,7 @@ import type { ChartToggle, ChartView } from '../../core/chart-view.ts';
 import type { ChartId } from '../../core/ids.ts';
 import type { Language } from '../../core/languages.ts';
 import type { Mode } from '../../core/modes.ts';
+import type { Orientation } from '../../core/orientation.ts';
 
 /** What a slide needs to know about how it is being shown. */
 export interface RenderContextValue {
@@ -12,6 +13,8 @@ export interface RenderContextValue {
   readonly animate: boolean;
   /** Show every chart's data table (handout layout) instead of the on-screen toggle. */
   readonly showTables: boolean;
+  /** The window's design (`<html data-orientation>`): the shape of the stage it shows. */
+  readonly orientation: Orientation;
 }
 
 export const RenderContext = createContext<RenderContextValue>({
@@ -19,10 +22,22 @@ export const RenderContext = createContext<RenderContextValue>({
   lang: 'en',
   animate: false,
   showTables: false,
+  orientation: 'landscape',
 });
 
 export function useRenderContext(): RenderContextValue {
   return useContext(RenderContext);
+}
+
+/**
+ * The design of the slides inside one box: the Stage gives the window's, a Thumbnail its
+ * own (the presenter's previews and the handout's pages stay landscape). Slides, layouts and
+ * charts read it, so a portrait slide is laid out for 1080×1920, not squeezed.
+ */
+export const SlideOrientation = createContext<Orientation>('landscape');
+
+export function useSlideOrientation(): Orientation {
+  return useContext(SlideOrientation);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { swipeGesture, tapGesture } from './gestures.ts';
-import { fitStage } from './stage-fit.ts';
+import { fitStage, stageSize } from './stage-fit.ts';
 
 describe('stage fit', () => {
   it('fills a 16:9 window exactly', () => {
@@ -19,6 +19,21 @@ describe('stage fit', () => {
     const fit = fitStage(2560, 1080);
     expect(fit.scale).toBe(1);
     expect(fit.left).toBe(320);
+  });
+
+  it('fills a portrait totem with the portrait design', () => {
+    expect(fitStage(1080, 1920, 'portrait')).toEqual({ scale: 1, left: 0, top: 0 });
+    const fit = fitStage(720, 1280, 'portrait');
+    expect(fit.scale).toBeCloseTo(2 / 3);
+    expect(fit.left).toBeCloseTo(0);
+    expect(fit.top).toBeCloseTo(0);
+    // A taller window than 9:16: the portrait stage is centred vertically.
+    expect(fitStage(1080, 2400, 'portrait')).toEqual({ scale: 1, left: 0, top: 240 });
+  });
+
+  it('sizes the stage of each design', () => {
+    expect(stageSize('landscape')).toEqual({ width: 1920, height: 1080 });
+    expect(stageSize('portrait')).toEqual({ width: 1080, height: 1920 });
   });
 
   it('survives a zero-sized window', () => {

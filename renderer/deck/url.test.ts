@@ -31,6 +31,17 @@ describe('URL contract', () => {
     ]);
   });
 
+  it('reads the orientation: auto by default, a forced design, or a warning', () => {
+    expect(parseUrl('', '').orientation).toBe('auto');
+    expect(parseUrl('?mode=kiosk&orientation=portrait', '').orientation).toBe('portrait');
+    expect(parseUrl('?orientation=Landscape', '').orientation).toBe('landscape');
+    const bad = parseUrl('?orientation=upside-down', '');
+    expect(bad.orientation).toBe('auto');
+    expect(bad.warnings).toEqual([
+      'orientation=upside-down is not one of auto, landscape, portrait',
+    ]);
+  });
+
   it('accepts language codes in any case, in lang and langs', () => {
     const options = parseUrl('?lang=FR&mode=kiosk&langs=KK,En', '');
     expect(options.lang).toBe('fr');

@@ -12,10 +12,17 @@ import {
   type PrintLayout,
 } from '../../core/modes.ts';
 import { SLIDE_IDS } from '../../core/ids.ts';
+import {
+  DEFAULT_ORIENTATION_CHOICE,
+  ORIENTATION_CHOICES,
+  isOrientationChoice,
+  type OrientationChoice,
+} from '../../core/orientation.ts';
 
 /**
  * The URL contract of DESIGN.md, as pure functions:
  *   index.html?lang=kk&mode=print&layout=handout#/trade
+ *   index.html?mode=kiosk&orientation=portrait
  * Bad values never crash: they fall back to defaults and are reported as warnings.
  */
 
@@ -41,6 +48,12 @@ export interface UrlOptions {
   readonly paper: Paper;
   /** Slides per handout page (print mode, handout layout). */
   readonly perPage: PerPage;
+  /**
+   * The design to show in the screen modes: `auto` (the default) follows the window's shape;
+   * `landscape` or `portrait` forces one (a kiosk whose panel reports the wrong shape). Print
+   * keeps its paper layouts whatever this says.
+   */
+  readonly orientation: OrientationChoice;
   /** The slide id after `#/`, if any (validated against the deck by the caller). */
   readonly slideId?: string;
   readonly kiosk: KioskParams;
@@ -144,6 +157,15 @@ export function parseUrl(search: string, hash: string): UrlOptions {
     warnings.push(`perPage=${rawPerPage} is not 1, 2, 3 or 6`);
   }
 
+  const rawOrientation = params.get('orientation');
+  const loweredOrientation = rawOrientation?.trim().toLowerCase();
+  const orientation = isOrientationChoice(loweredOrientation)
+    ? loweredOrientation
+    : DEFAULT_ORIENTATION_CHOICE;
+  if (rawOrientation !== null && !isOrientationChoice(loweredOrientation)) {
+    warnings.push(`orientation=${rawOrientation} is not one of ${ORIENTATION_CHOICES.join(', ')}`);
+  }
+
   const kiosk: KioskParams = {
     dwell: parseSeconds('dwell', params.get('dwell'), warnings),
     idle: parseSeconds('idle', params.get('idle'), warnings),
@@ -159,7 +181,7 @@ export function parseUrl(search: string, hash: string): UrlOptions {
     );
   }
 
-  return { lang, mode, layout, paper, perPage, slideId, kiosk, warnings };
+  return { lang, mode, layout, paper, perPage, orientation, slideId, kiosk, warnings };
 }
 
 /** The query string for a language change, keeping every other parameter. */

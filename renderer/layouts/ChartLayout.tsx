@@ -1,24 +1,24 @@
 import { Chart } from '../charts/Chart.tsx';
+import { useSlideOrientation } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import type { LayoutProps } from './types.ts';
+import { chartSlot } from './chart-slot.ts';
 import { SlideHeader } from './SlideHeader.tsx';
-
-/** Chart area in design pixels: the stage's content width, below the header. */
-const CHART_AREA = { width: 1680, height: 600, gap: 40 };
 
 export function ChartLayout({ slide }: LayoutProps<'chart'>) {
   const text = useSlideText();
   const charts = slide.charts;
-  const width =
-    charts.length > 1
-      ? Math.floor((CHART_AREA.width - CHART_AREA.gap * (charts.length - 1)) / charts.length)
-      : CHART_AREA.width;
+  const { width, height } = chartSlot(
+    useSlideOrientation(),
+    charts.length,
+    slide.caveat !== undefined,
+  );
   return (
     <div className="layout-chart">
       <SlideHeader slide={slide} />
       <div className="layout-chart__charts">
         {charts.map((id) => (
-          <Chart key={id} id={id} width={width} height={CHART_AREA.height} />
+          <Chart key={id} id={id} width={width} height={height} />
         ))}
       </div>
       {slide.caveat && (
