@@ -41,4 +41,13 @@ describe('routeGeometry', () => {
     expect(g.kazakhstan.endsWith(' Z')).toBe(true);
     expect(g.overland.endsWith(' Z')).toBe(false);
   });
+
+  it('draws the map at the landscape design’s height in a tall box (portrait), centred', () => {
+    const tall = routeGeometry(940, 1000);
+    const [, ay] = tall.waypoints.almaty;
+    const [, ly] = tall.waypoints.lianyungang;
+    // 43.2° N and 34.6° N, 20 px a degree as in landscape, the 520 px map centred in 1000 px.
+    expect(ly - ay).toBeCloseTo((43.2 - 34.6) * 20);
+    expect(ay).toBeCloseTo((1000 - 520) / 2 + (53 - 43.2) * 20);
+  });
 });

@@ -139,11 +139,20 @@ export interface RouteGeometry {
   readonly chinaName: Point;
 }
 
-/** The map projected (equirectangular) onto a drawing of `width` × `height` pixels. */
+/** Pixels per degree of latitude in the landscape design (520 px for the view's 26°). */
+const DESIGN_PX_PER_DEGREE = 20;
+
+/**
+ * The map projected (equirectangular) onto a drawing of `width` × `height` pixels. A wide box
+ * (the landscape slide) is filled. A box taller than the map (a portrait slide) gets the map at
+ * the landscape design's height, centred, where filling it would stretch the map to three
+ * times its height: the labels, placed for that height, keep their room.
+ */
 export function routeGeometry(width: number, height: number): RouteGeometry {
   const sx = width / (VIEW.east - VIEW.west);
-  const sy = height / (VIEW.north - VIEW.south);
-  const px = ([lon, lat]: LonLat): Point => [(lon - VIEW.west) * sx, (VIEW.north - lat) * sy];
+  const sy = Math.min(height / (VIEW.north - VIEW.south), Math.max(sx, DESIGN_PX_PER_DEGREE));
+  const top = (height - (VIEW.north - VIEW.south) * sy) / 2;
+  const px = ([lon, lat]: LonLat): Point => [(lon - VIEW.west) * sx, top + (VIEW.north - lat) * sy];
   const path = (pts: readonly LonLat[], close = false) =>
     pts
       .map((p, i) => {
