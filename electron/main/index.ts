@@ -1,10 +1,9 @@
 /**
  * Main process composition root. Every decision (options, URLs, policies, placement, menu,
  * validation) is a pure function in this folder, and the Electron wiring of each concern has
- * its own module (main-window, presenter-windows, web-fences, kiosk-shell, export-pdf); this
+ * its own module (main-window, presenter-windows, web-fences, kiosk-shell, export-file); this
  * file puts them together.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,6 +21,7 @@ import { SLIDE_IDS } from '../../core/ids.ts';
 import type { Language } from '../../core/languages.ts';
 import { PRIVILEGED_SCHEMES } from './app-protocol.ts';
 import { EXIT_USAGE, USAGE, parseCommandLine, userArguments, type CliOptions } from './cli.ts';
+import { readConfigFile } from './config-file.ts';
 import { recoveryLanguage } from './crash-policy.ts';
 import { waylandPlacementWarning } from './display-server.ts';
 import { chooseKioskDisplay } from './displays.ts';
@@ -45,13 +45,7 @@ import {
   requestedSlide,
   type LaunchRequest,
 } from './second-launch.ts';
-import {
-  parseConfigFile,
-  resolveStartOptions,
-  startMode,
-  type ConfigFile,
-  type ConfigParse,
-} from './start-options.ts';
+import { resolveStartOptions, startMode, type ConfigFile } from './start-options.ts';
 import { buildPageUrl, rendererLocation, type RendererLocation } from './start-url.ts';
 import { openStateStore } from './state-store.ts';
 import { fenceWebContents } from './web-fences.ts';
@@ -63,17 +57,6 @@ const STATE_FILE = 'briefing-state.json';
 
 function log(message: string, detail?: unknown): void {
   console.warn(`[briefing] ${message}`, detail ?? '');
-}
-
-function readConfig(path: string | undefined): ConfigParse {
-  if (path === undefined) return { ok: true, config: {} };
-  const absolute = resolve(path);
-  try {
-    return parseConfigFile(readFileSync(absolute, 'utf8'), absolute);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, message: `${absolute}: cannot read the file (${reason})` };
-  }
 }
 
 /**
@@ -93,7 +76,7 @@ function startup(): void {
     app.exit(EXIT_USAGE);
     return;
   }
-  const config = readConfig(parsed.options.configPath);
+  const config = readConfigFile(parsed.options.configPath);
   if (!config.ok) {
     process.stderr.write(`${config.message}\n`);
     app.exit(EXIT_USAGE);

@@ -23,7 +23,9 @@ import {
   tradeReportedChart,
   tradeShareCharts,
 } from './native-charts.ts';
-import { milestonesShapes, routeShapes, scoAreasShapes, visitsShapes } from './shape-charts.ts';
+import { routeShapes } from './route-shapes.ts';
+import { scoAreasShapes } from './sco-shapes.ts';
+import { milestonesShapes, visitsShapes } from './time-shapes.ts';
 
 interface ChartForm {
   readonly frame: (text: ChartText) => FrameModel;

@@ -4,13 +4,9 @@ import { DERIVED } from '../../data/derived.ts';
 import { MILESTONES } from '../../data/events.ts';
 import { PALETTE } from '../../styles/palette.ts';
 import type { Box, Drawn } from './drawing.ts';
-import {
-  milestonesShapes,
-  pathVertices,
-  routeShapes,
-  scoAreasShapes,
-  visitsShapes,
-} from './shape-charts.ts';
+import { pathVertices, routeShapes } from './route-shapes.ts';
+import { scoAreasShapes } from './sco-shapes.ts';
+import { milestonesShapes, visitsShapes } from './time-shapes.ts';
 
 const BOX: Box = { x: 120, y: 300, w: 1680, h: 560 };
 
