@@ -107,7 +107,7 @@ export type ShellCommand =
   | { readonly type: 'show-help' }
   | { readonly type: 'set-language'; readonly language: Language }
   /** Opens the export dialog (PDF or PowerPoint). */
-  | { readonly type: 'export-pdf' }
+  | { readonly type: 'export' }
   | { readonly type: 'go'; readonly slideId: SlideId };
 
 /** What the preload exposes as `window.briefing` (absent in a plain browser). */

@@ -47,7 +47,7 @@ test.describe('export dialog', () => {
     await openDeck(page, '/?lang=fr');
     await page.evaluate(() =>
       (window as unknown as { sendCommand: (c: { type: string }) => void }).sendCommand({
-        type: 'export-pdf',
+        type: 'export',
       }),
     );
     const dialog = page.getByRole('dialog', { name: 'Exporter' });

@@ -45,7 +45,7 @@ describe('buildMenuTemplate', () => {
     expect(fr.map((item) => item.label)).toEqual(['&Fichier', '&Affichage', '&Langue', 'Aid&e']);
     expect(find(fr, 'presenter').label).toBe('Mode présentateur');
     const kk = buildMenuTemplate({ ...linux, language: 'kk' }, actions());
-    expect(find(kk, 'export-pdf').label).toBe('Экспорттау (PDF, PowerPoint)…');
+    expect(find(kk, 'export').label).toBe('Экспорттау (PDF, PowerPoint)…');
   });
 
   it('lists the languages by their own names, the current one checked', () => {
@@ -61,14 +61,14 @@ describe('buildMenuTemplate', () => {
   it('sends ShellCommands and shell actions from its items', () => {
     const spy = actions();
     const template = buildMenuTemplate({ ...linux, language: 'en' }, spy);
-    click(find(template, 'export-pdf'));
+    click(find(template, 'export'));
     click(find(template, 'overview'));
     click(find(template, 'presenter'));
     click(find(template, 'keyboard-shortcuts'));
     click(find(template, 'full-screen'));
     click(find(template, 'language-fr'));
     expect(spy.send.mock.calls).toEqual([
-      [{ type: 'export-pdf' }],
+      [{ type: 'export' }],
       [{ type: 'show-overview' }],
       [{ type: 'toggle-presenter' }],
       [{ type: 'show-help' }],

@@ -39,10 +39,10 @@ export function buildMenuTemplate(
     label: labels.file,
     submenu: [
       {
-        id: 'export-pdf',
+        id: 'export',
         label: labels.export,
         accelerator: 'CmdOrCtrl+P',
-        click: () => actions.send({ type: 'export-pdf' }),
+        click: () => actions.send({ type: 'export' }),
       },
       // On macOS Quit lives in the application menu.
       ...(mac

@@ -25,7 +25,7 @@ export function useShellCommands(
     else if (command.type === 'toggle-presenter') onPresenter();
     else if (command.type === 'set-language') onLanguage(command.language);
     else if (command.type === 'go') dispatch({ type: 'go', index: indexOfSlide(command.slideId) });
-    else if (command.type === 'export-pdf') onExport();
+    else if (command.type === 'export') onExport();
   });
   useEffect(() => shellApi()?.onCommand((command) => carryOut(command)), []);
 }
