@@ -22,7 +22,9 @@ export default defineConfig({
   webServer: {
     command: `node scripts/web.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never another server's build: a second checkout running its tests on the same port would
+    // otherwise be tested instead of this one. A busy port fails the run; set E2E_PORT.
+    reuseExistingServer: false,
     stdout: 'ignore',
   },
   projects: [
