@@ -2,6 +2,7 @@ import type { WaypointId } from '../data/route.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ArrowMarker } from './ArrowMarker.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
 import { LABEL_FONT } from './chart-kit.ts';
 import { routeGeometry, routeModel } from './route-model.ts';
 import type { ChartProps } from './types.ts';
@@ -46,12 +47,7 @@ export function LianyungangRouteChart({ width, height }: ChartProps) {
           ...extra,
         });
         return (
-          <svg
-            width={size.width}
-            height={size.height}
-            role="presentation"
-            style={{ fontFamily: FONT_FAMILY, display: 'block', overflow: 'hidden' }}
-          >
+          <ChartSvg width={size.width} height={size.height} clip>
             <defs>
               <ArrowMarker id="lyg-arrow" color={PALETTE.steppe} size={7} />
             </defs>
@@ -189,7 +185,7 @@ export function LianyungangRouteChart({ width, height }: ChartProps) {
                 </g>
               ))}
             </g>
-          </svg>
+          </ChartSvg>
         );
       }}
     </ChartFrame>

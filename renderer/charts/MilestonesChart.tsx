@@ -3,6 +3,7 @@ import { formatYear } from '../i18n/format.ts';
 import type { Language } from '../../core/languages.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
 import { entryAnimation, LABEL_FONT, seriesId, TICK_STYLE } from './chart-kit.ts';
 import {
   LEVEL_HEIGHT,
@@ -190,12 +191,7 @@ function MilestonesColumnDrawing(props: {
   const { axis } = column;
   const text = { fontFamily: FONT_FAMILY, fontSize: LABEL_FONT, fill: PALETTE.ink };
   return (
-    <svg
-      width={props.width}
-      height={props.height}
-      role="presentation"
-      style={{ fontFamily: FONT_FAMILY, display: 'block' }}
-    >
+    <ChartSvg width={props.width} height={props.height}>
       <line
         x1={axis.x}
         x2={axis.x}
@@ -250,6 +246,6 @@ function MilestonesColumnDrawing(props: {
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -2,6 +2,7 @@ import { Text } from 'recharts';
 import type { ScoGroup } from '../data/sco-areas.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
 import { LABEL_FONT, wrapWords } from './chart-kit.ts';
 import { scoAreasModel, scoTileGrid, SUMMARY } from './sco-areas-model.ts';
 import type { ChartProps } from './types.ts';
@@ -32,12 +33,7 @@ export function ScoAreasChart({ width, height }: ChartProps) {
       {(size) => {
         const grid = scoTileGrid(size.width, size.height, orientation === 'portrait');
         return (
-          <svg
-            width={size.width}
-            height={size.height}
-            role="presentation"
-            style={{ fontFamily: FONT_FAMILY, display: 'block' }}
-          >
+          <ChartSvg width={size.width} height={size.height}>
             <text
               x={0}
               y={26}
@@ -103,7 +99,7 @@ export function ScoAreasChart({ width, height }: ChartProps) {
                 </g>
               );
             })}
-          </svg>
+          </ChartSvg>
         );
       }}
     </ChartFrame>

@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import * as JsxRuntime from 'react/jsx-runtime';
 import * as ReactI18next from 'react-i18next';
 import * as RenderContext from '../deck/render-context.ts';
+import { loadClassicScript } from '../platform/classic-script.ts';
 import type { ChartRegistry } from './types.ts';
 import {
   CHART_BUNDLE_FILE,
@@ -24,21 +25,11 @@ interface ChartBundleGlobals {
 function loadChartScript(): Promise<ChartRegistry> {
   const globals = window as Window & ChartBundleGlobals;
   globals[SHARED_GLOBAL] = LENT;
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL(CHART_BUNDLE_FILE, document.baseURI).href;
-    script.onload = () => {
-      const charts = globals[CHART_BUNDLE_GLOBAL]?.CHARTS;
-      if (charts) resolve(charts);
-      else reject(new Error(`${script.src} did not define the charts`));
-    };
-    script.onerror = () => {
-      // Removed so that a later try adds a fresh element rather than one more dead one.
-      script.remove();
-      reject(new Error(`The charts could not be loaded from ${script.src}`));
-    };
-    document.head.append(script);
-  });
+  return loadClassicScript(
+    CHART_BUNDLE_FILE,
+    () => globals[CHART_BUNDLE_GLOBAL]?.CHARTS,
+    'the charts',
+  );
 }
 
 let loading: Promise<ChartRegistry> | undefined;

@@ -54,14 +54,6 @@ interface SourceRecord {
   readonly withNote?: true;
 }
 
-/*
- * Every source's title, name and description key exists in the English data.json: a source
- * id without its words fails the typecheck here (sources.test.ts checks every language).
- */
-type SourceTextKey = `sources.items.${SourceId}.${'title' | 'name' | 'backs'}`;
-const everySourceHasItsWords: SourceTextKey extends DataTextKey ? true : never = true;
-void everySourceHasItsWords;
-
 /** A source as the deck shows it: what is known of it, and the keys of its words. */
 export interface Source extends Omit<SourceRecord, 'published' | 'withNote'> {
   /** Publisher and title, translated in the `data` namespace (names of publications kept). */
@@ -157,9 +149,19 @@ const RECORDS: readonly SourceRecord[] = [
   },
 ];
 
-/** The locale key of one of a source's texts. */
-function textKey(id: SourceId, part: 'title' | 'name' | 'backs' | 'note'): DataTextKey {
-  return `sources.items.${id}.${part}` as DataTextKey;
+/**
+ * The locale key of a source's title, name or description. Typed, not cast: a source id
+ * without its words in the English data.json fails the typecheck (sources.test.ts checks
+ * every language).
+ */
+function textKey(id: SourceId, part: 'title' | 'name' | 'backs'): DataTextKey {
+  const key: `sources.items.${SourceId}.${typeof part}` = `sources.items.${id}.${part}`;
+  return key;
+}
+
+/** A note's key; only some sources have one (sources.test.ts checks that each exists). */
+function noteKey(id: SourceId): DataTextKey {
+  return `sources.items.${id}.note` as DataTextKey;
 }
 
 /** Every source behind a figure, in the order the sources slide lists them. */
@@ -171,7 +173,7 @@ export const SOURCES: readonly Source[] = RECORDS.map(({ withNote, published, ..
   title: textKey(record.id, 'title'),
   name: textKey(record.id, 'name'),
   description: textKey(record.id, 'backs'),
-  ...(withNote && { note: textKey(record.id, 'note') }),
+  ...(withNote && { note: noteKey(record.id) }),
 }));
 
 /** The source with this id (every SourceId has exactly one entry in SOURCES). */

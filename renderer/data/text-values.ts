@@ -66,6 +66,15 @@ export function lazyTextValues(lang: Language): TextValues {
   return values as TextValues;
 }
 
+const shared = new Map<Language, TextValues>();
+
+/** lazyTextValues for `lang`, made once per language and shared by every text that reads them. */
+export function textValuesFor(lang: Language): TextValues {
+  let found = shared.get(lang);
+  if (!found) shared.set(lang, (found = lazyTextValues(lang)));
+  return found;
+}
+
 /** The interpolation values of the cross-check notes (data namespace, crossChecks.*). */
 export function crossCheckValues(lang: Language) {
   return {

@@ -1,5 +1,6 @@
 import type { Language } from '../../../core/languages.ts';
 import { allResources } from '../../i18n/i18n.ts';
+import { loadClassicScript } from '../../platform/classic-script.ts';
 import { PPTX_BUNDLE_FILE, PPTX_BUNDLE_GLOBAL } from './pptx-bundle.ts';
 import type * as Entry from './pptx-entry.ts';
 
@@ -9,25 +10,16 @@ interface BuilderGlobals {
   [PPTX_BUNDLE_GLOBAL]?: { briefingPptx?: Builder };
 }
 
-/** Runs the builder bundle's script once; a failed load is forgotten, so a retry tries again. */
+/** The builder, once its script has run; a failed load is forgotten, so a retry tries again. */
 let builder: Promise<Builder> | undefined;
 
 function builderScript(): Promise<Builder> {
-  const script = document.createElement('script');
-  script.src = new URL(PPTX_BUNDLE_FILE, document.baseURI).href;
-  const loaded = new Promise<Builder>((resolve, reject) => {
-    script.addEventListener('load', () => {
-      const found = (window as Window & BuilderGlobals)[PPTX_BUNDLE_GLOBAL]?.briefingPptx;
-      if (found) resolve(found);
-      else reject(new Error(`${script.src} did not define the PowerPoint builder`));
-    });
-    script.addEventListener('error', () => {
-      script.remove();
-      reject(new Error(`The PowerPoint builder could not be loaded from ${script.src}`));
-    });
-  });
-  document.head.append(script);
-  return loaded;
+  const globals = window as Window & BuilderGlobals;
+  return loadClassicScript(
+    PPTX_BUNDLE_FILE,
+    () => globals[PPTX_BUNDLE_GLOBAL]?.briefingPptx,
+    'the PowerPoint builder',
+  );
 }
 
 /**

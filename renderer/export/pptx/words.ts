@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Language } from '../../../core/languages.ts';
-import { textValues } from '../../data/text-values.ts';
+import { textValuesFor } from '../../data/text-values.ts';
 import type { SlideTextKey } from '../../deck/types.ts';
 import { i18nOptions, type Resources } from '../../i18n/resources.ts';
 
@@ -25,7 +25,7 @@ export function deckWords(resources: Resources, lang: Language): DeckWords {
   const slides = instance.getFixedT(lang, 'slides');
   return {
     lang,
-    slide: (key, other = lang) => slides(key, { ...textValues(other), lng: other }),
+    slide: (key, other = lang) => slides(key, { replace: textValuesFor(other), lng: other }),
     data: instance.getFixedT(lang, 'data'),
     common: instance.getFixedT(lang, 'common'),
   };
