@@ -12,6 +12,7 @@ import {
   SHARED_MODULES,
 } from './renderer/charts/chart-bundle.ts';
 import { PPTX_BUNDLE_FILE, PPTX_BUNDLE_GLOBAL } from './renderer/export/pptx/pptx-bundle.ts';
+import { INTL_WARM_UP_FILE } from './renderer/i18n/intl-warm-up-bundle.ts';
 
 /**
  * Chromium refuses ES module scripts from file:// (origin "null"), and the renderer must also
@@ -122,7 +123,7 @@ function classicScriptBundle(bundle: {
   name: string;
   entry: string;
   file: string;
-  global: string;
+  global?: string;
   plugins: PluginOption[];
 }): Plugin {
   return {
@@ -165,6 +166,29 @@ function pptxBundle(): Plugin {
   });
 }
 
+/**
+ * The ICU warm-up (renderer/i18n/intl-warm-up.ts says why), as a classic script the page's
+ * head loads async: it must start before the app's own script runs. Not in development, where
+ * the dev server has no built assets.
+ */
+function intlWarmUp(): PluginOption[] {
+  return [
+    classicScriptBundle({
+      name: 'briefing:intl-warm-up',
+      entry: 'renderer/i18n/intl-warm-up-entry.ts',
+      file: INTL_WARM_UP_FILE,
+      plugins: [],
+    }),
+    {
+      name: 'briefing:intl-warm-up-tag',
+      apply: 'build',
+      transformIndexHtml: () => [
+        { tag: 'script', attrs: { async: true, src: `./${INTL_WARM_UP_FILE}` }, injectTo: 'head' },
+      ],
+    },
+  ];
+}
+
 // Sources live in electron/ and renderer/ (the design card's layout), not electron-vite's src/.
 export default defineConfig({
   main: {
@@ -190,7 +214,15 @@ export default defineConfig({
     // Relative asset URLs so the same build works from file://, app:// and http://.
     base: './',
     publicDir: false,
-    plugins: [react(), classicScript(), cspMeta(), localeCheck(), chartBundle(), pptxBundle()],
+    plugins: [
+      react(),
+      classicScript(),
+      cspMeta(),
+      localeCheck(),
+      chartBundle(),
+      pptxBundle(),
+      intlWarmUp(),
+    ],
     build: {
       modulePreload: false,
       // electron-vite leaves the renderer unminified by default; the kiosk and the web build

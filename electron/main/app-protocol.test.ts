@@ -12,9 +12,12 @@ import {
 const root = resolve('/srv/app/out/renderer');
 
 describe('PRIVILEGED_SCHEMES', () => {
-  it('registers app:// as standard, secure and fetchable, without bypassing CSP', () => {
+  it('registers app:// as standard, secure, fetchable and code-cached, without bypassing CSP', () => {
     expect(PRIVILEGED_SCHEMES).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
   });
 });

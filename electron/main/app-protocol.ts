@@ -10,9 +10,17 @@ export const APP_HOST = 'briefing';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Must be registered before the app is ready; Electron ignores later registrations. */
+/**
+ * Must be registered before the app is ready; Electron ignores later registrations.
+ * `codeCache`: V8 keeps the renderer's compiled scripts in the session's "Code Cache" folder,
+ * as it does for http(s), so that a relaunch or a kiosk restart does not compile the app's
+ * script again (code cache is off for custom schemes unless asked for).
+ */
 export const PRIVILEGED_SCHEMES: readonly CustomScheme[] = [
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ];
 
 const MIME_TYPES: Readonly<Record<string, string>> = {

@@ -149,7 +149,10 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     expect(app.listenerCount('second-instance')).toBe(1);
     expect(app.listenerCount('web-contents-created')).toBe(1);
     expect(state.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
     expect(state.windows).toHaveLength(0);
     expect(state.protocolHandlers.size).toBe(0);

@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { Language } from '../../core/languages.ts';
+import { afterNextPaint } from '../platform/after-paint.ts';
 
 /** Text with every Kazakh and French letter the deck uses, so each face is fetched. */
 const FONT_SAMPLE = 'AaÉéÀàÇçÔôœ’«» ӘәҒғҚқҢңӨөҰұҮүҺһІі 0123456789';
@@ -55,11 +56,11 @@ const waitingForFirstView: (() => void)[] = [];
 let firstViewDrawn = false;
 
 /**
- * Runs `task` once the first view is drawn (at once if it is): for fetching what later slides
- * need without slowing the first one down.
+ * Runs `task` once the first view is drawn and painted (soon, if it is): for fetching what later
+ * slides need without slowing the first one down or holding back its first paint.
  */
 export function afterFirstView(task: () => void): void {
-  if (firstViewDrawn) task();
+  if (firstViewDrawn) afterNextPaint(task);
   else waitingForFirstView.push(task);
 }
 
@@ -93,7 +94,7 @@ export function useDeckReady(root: RefObject<HTMLElement | null>, key: string): 
             html.dataset.deckReady = 'true';
             if (!firstViewDrawn) {
               firstViewDrawn = true;
-              for (const task of waitingForFirstView.splice(0)) task();
+              for (const task of waitingForFirstView.splice(0)) afterNextPaint(task);
             }
           });
       } else timer = setTimeout(check, POLL_MS);
