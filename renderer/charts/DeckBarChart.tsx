@@ -35,7 +35,13 @@ export function DeckBarChart(props: {
           <HatchPattern {...props.hatch} />
         </defs>
       )}
-      <CartesianGrid vertical={false} stroke={PALETTE.rule} />
+      <CartesianGrid
+        vertical={false}
+        // Recharts works out where vertical lines would go even when there are none, measuring
+        // every category label in the DOM to do it (a forced layout each).
+        verticalCoordinatesGenerator={noLines}
+        stroke={PALETTE.rule}
+      />
       {props.children}
     </BarChart>
   );
@@ -57,3 +63,5 @@ export function barTopLabel(format: (value: number) => string) {
   }
   return BarTopLabel;
 }
+
+const noLines = (): number[] => [];

@@ -10,6 +10,7 @@ import {
   LABEL_FONT,
   LABEL_STYLE,
   seriesId,
+  EVERY_TICK,
   TICK_STYLE,
   TOOLTIP_STYLE,
 } from './chart-kit.ts';
@@ -56,7 +57,7 @@ export function TradeGrowthChart({ width, height }: ChartProps) {
             }
             tickLine={false}
             axisLine={{ stroke: PALETTE.ink }}
-            interval={0}
+            interval={EVERY_TICK}
             height={62}
           />
           <YAxis
@@ -66,6 +67,7 @@ export function TradeGrowthChart({ width, height }: ChartProps) {
             allowDataOverflow
             tickFormatter={model.tickLabel}
             tick={TICK_STYLE}
+            interval={EVERY_TICK}
             tickLine={false}
             axisLine={false}
             width={Math.round(LABEL_FONT * 6)}

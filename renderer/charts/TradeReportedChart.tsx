@@ -16,6 +16,7 @@ import {
   entryAnimation,
   LABEL_STYLE,
   seriesId,
+  EVERY_TICK,
   TICK_STYLE,
   TOOLTIP_STYLE,
   VALUE_AXIS_PROPS,
@@ -59,7 +60,7 @@ export function TradeReportedChart({ width, height }: ChartProps) {
             type="category"
             tickFormatter={(y: string) => formatYear(lang, Number(y))}
             {...CATEGORY_AXIS_PROPS}
-            interval={0}
+            interval={EVERY_TICK}
           />
           <YAxis
             {...VALUE_AXIS_PROPS}

@@ -2,7 +2,14 @@ import { Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } fro
 import { formatNumber, formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { entryAnimation, LABEL_FONT, LABEL_STYLE, seriesId, TICK_STYLE } from './chart-kit.ts';
+import {
+  entryAnimation,
+  EVERY_TICK,
+  LABEL_FONT,
+  LABEL_STYLE,
+  seriesId,
+  TICK_STYLE,
+} from './chart-kit.ts';
 import type { ChartProps } from './types.ts';
 import { frameProps, useChartModel } from './use-chart-model.ts';
 import { CIRCLE_Y, visitMarkGeometry, visitsModel, type Visit } from './visits-model.ts';
@@ -28,6 +35,7 @@ export function VisitsChart({ width, height }: ChartProps) {
             ticks={[...model.ticks]}
             tickFormatter={(y: number) => formatYear(lang, y)}
             tick={{ ...TICK_STYLE, fontSize: LABEL_FONT, fontWeight: 600 }}
+            interval={EVERY_TICK}
             tickLine={{ stroke: PALETTE.ink }}
             axisLine={{ stroke: PALETTE.ink, strokeWidth: 2 }}
             height={44}
