@@ -2,6 +2,7 @@ import { Bar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatYear } from '../i18n/format.ts';
 import { PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { useTooltips } from './use-tooltips.ts';
 import {
   CATEGORY_AXIS_PROPS,
   entryAnimation,
@@ -24,6 +25,7 @@ const EYEBROW_STYLE = {
 
 /** The investment figures (investment-model.ts): a large total beside yearly bars. */
 export function InvestmentChart({ width, height }: ChartProps) {
+  const tooltips = useTooltips();
   const { model, lang, animate, t } = useChartModel(investmentModel);
   const fmt = model.valueLabel;
 
@@ -100,12 +102,14 @@ export function InvestmentChart({ width, height }: ChartProps) {
                   tickFormatter={(v: number) => fmt(v)}
                   width={130}
                 />
-                <Tooltip
-                  cursor={{ fill: PALETTE.steppeTint }}
-                  formatter={(v) => [fmt(Number(v)), t('charts.investment.yearlyRow')]}
-                  labelFormatter={(y) => formatYear(lang, Number(y))}
-                  contentStyle={TOOLTIP_STYLE}
-                />
+                {tooltips && (
+                  <Tooltip
+                    cursor={{ fill: PALETTE.steppeTint }}
+                    formatter={(v) => [fmt(Number(v)), t('charts.investment.yearlyRow')]}
+                    labelFormatter={(y) => formatYear(lang, Number(y))}
+                    contentStyle={TOOLTIP_STYLE}
+                  />
+                )}
                 <Bar
                   id={seriesId('investment')}
                   dataKey="value"

@@ -5,6 +5,7 @@ import type { Language } from '../../core/languages.ts';
 import { ArrowMarker } from './ArrowMarker.tsx';
 import { PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { useTooltips } from './use-tooltips.ts';
 import {
   entryAnimation,
   LABEL_FONT,
@@ -23,6 +24,7 @@ const HATCH_ID = 'trade-growth-target-hatch';
 
 /** The article's 1992 and 2023 trade and the 2030 target, with a log / linear switch. */
 export function TradeGrowthChart({ width, height }: ChartProps) {
+  const tooltips = useTooltips();
   const [log, toggleLog] = useChartToggle('trade-growth', 'log');
   const { model, lang, animate, t } = useChartModel((text) => tradeGrowthModel(text, log));
   const { rows } = model;
@@ -72,18 +74,20 @@ export function TradeGrowthChart({ width, height }: ChartProps) {
             axisLine={false}
             width={Math.round(LABEL_FONT * 6)}
           />
-          <Tooltip
-            cursor={{ fill: PALETTE.steppeTint }}
-            formatter={(_v, _n, item) => [
-              model.valueLabel((item.payload as GrowthRow).value),
-              t('charts.trade-growth.trade'),
-            ]}
-            labelFormatter={(key) => {
-              const r = rows.find((x) => x.key === key);
-              return r ? model.categoryLabel(r) : '';
-            }}
-            contentStyle={TOOLTIP_STYLE}
-          />
+          {tooltips && (
+            <Tooltip
+              cursor={{ fill: PALETTE.steppeTint }}
+              formatter={(_v, _n, item) => [
+                model.valueLabel((item.payload as GrowthRow).value),
+                t('charts.trade-growth.trade'),
+              ]}
+              labelFormatter={(key) => {
+                const r = rows.find((x) => x.key === key);
+                return r ? model.categoryLabel(r) : '';
+              }}
+              contentStyle={TOOLTIP_STYLE}
+            />
+          )}
           <Bar
             id={seriesId('trade-growth')}
             dataKey="plotted"

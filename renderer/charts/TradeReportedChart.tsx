@@ -11,6 +11,7 @@ import {
 import { formatYear } from '../i18n/format.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { useTooltips } from './use-tooltips.ts';
 import {
   CATEGORY_AXIS_PROPS,
   entryAnimation,
@@ -35,6 +36,7 @@ const CATEGORY_GAP = 0.22;
  * reporters are compared and never joined (trade-reported-model.ts).
  */
 export function TradeReportedChart({ width, height }: ChartProps) {
+  const tooltips = useTooltips();
   const { model, lang, animate, t } = useChartModel(tradeReportedModel);
   const { rows, compared } = model;
   const comparedYears = new Set(compared.map((c) => c.year));
@@ -69,12 +71,14 @@ export function TradeReportedChart({ width, height }: ChartProps) {
             tickFormatter={model.tickLabel}
             width={44}
           />
-          <Tooltip
-            cursor={{ fill: PALETTE.vermilionTint }}
-            formatter={(v) => [model.amount(Number(v)), t('charts.trade-reported.china')]}
-            labelFormatter={(y) => formatYear(lang, Number(y))}
-            contentStyle={TOOLTIP_STYLE}
-          />
+          {tooltips && (
+            <Tooltip
+              cursor={{ fill: PALETTE.vermilionTint }}
+              formatter={(v) => [model.amount(Number(v)), t('charts.trade-reported.china')]}
+              labelFormatter={(y) => formatYear(lang, Number(y))}
+              contentStyle={TOOLTIP_STYLE}
+            />
+          )}
           <Bar
             id={seriesId('trade-reported')}
             dataKey="china"

@@ -1,6 +1,7 @@
 import { Cell, Pie, PieChart, Tooltip, type PieLabelRenderProps } from 'recharts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { useTooltips } from './use-tooltips.ts';
 import {
   entryAnimation,
   LABEL_FONT,
@@ -70,6 +71,7 @@ function Donut(props: {
   pct: (v: number) => string;
   animate: boolean;
 }) {
+  const tooltips = useTooltips();
   const { heading, sub, slices, centre, labelled } = props.donut;
   const headingHeight = 70;
   const chartHeight = props.height - headingHeight;
@@ -163,10 +165,12 @@ function Donut(props: {
         >
           {centre}
         </text>
-        <Tooltip
-          formatter={(v, name) => [props.pct(Number(v)), String(name)]}
-          contentStyle={TOOLTIP_STYLE}
-        />
+        {tooltips && (
+          <Tooltip
+            formatter={(v, name) => [props.pct(Number(v)), String(name)]}
+            contentStyle={TOOLTIP_STYLE}
+          />
+        )}
       </PieChart>
     </div>
   );
