@@ -50,7 +50,9 @@ export function addLanguage(instance: i18n, lang: Language): void {
   added.set(instance, languages.add(lang));
   const { resources, problems } = languageFiles(lang);
   for (const [namespace, tree] of Object.entries(resources)) {
-    instance.addResourceBundle(lang, namespace, tree);
+    // No copy: the trees are parsed once for this and never changed, and i18next's copy is a
+    // JSON round trip of every file.
+    instance.addResourceBundle(lang, namespace, tree, false, false, { skipCopy: true });
   }
   if (problems.length > 0 && lang !== DEFAULT_LANGUAGE) addLanguage(instance, DEFAULT_LANGUAGE);
 }
