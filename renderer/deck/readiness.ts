@@ -64,46 +64,64 @@ export function afterFirstView(task: () => void): void {
   else waitingForFirstView.push(task);
 }
 
-/** How often to look for undrawn charts; timers (unlike animation frames) also run in hidden windows. */
-const POLL_MS = 30;
-
 /**
  * Maintains `<html data-deck-ready>`: "false" while the view given by `key` is being drawn,
  * "true" once the view's fonts are loaded and every chart inside `root` has drawn (each ChartFrame sets
- * data-chart-drawn). PDF export and the tests wait on it.
+ * data-chart-drawn). PDF export and the tests wait on it. Undrawn charts are watched with a
+ * MutationObserver rather than polled, so the view is ready as soon as the last one draws; it
+ * also reports in hidden windows, where animation frames do not run.
  */
 export function useDeckReady(root: RefObject<HTMLElement | null>, key: string): void {
   useEffect(() => {
     const html = document.documentElement;
     html.dataset.deckReady = 'false';
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watcher = new MutationObserver(() => check());
 
-    const check = () => {
+    function check() {
+      const view = root.current;
+      if (cancelled || !view) return;
+      const figures = view.querySelectorAll('figure[data-chart]');
+      if (![...figures].every((f) => f.getAttribute('data-chart-drawn') === 'true')) return;
+      watcher.disconnect();
+      // Slide transitions are part of drawing: a screenshot or PDF must not catch one midway.
+      const running = view.getAnimations({ subtree: true }).map((a) => a.finished);
+      void Promise.allSettled(running)
+        .then(() => viewFontsLoaded(view))
+        .then(() => {
+          if (cancelled) return;
+          html.dataset.deckReady = 'true';
+          if (!firstViewDrawn) {
+            firstViewDrawn = true;
+            for (const task of waitingForFirstView.splice(0)) afterNextPaint(task);
+          }
+        });
+    }
+
+    // The view's element is there once the mode has rendered it; until then, look again soon.
+    function watch() {
       if (cancelled) return;
-      const figures = root.current?.querySelectorAll('figure[data-chart]') ?? [];
-      const drawn = [...figures].every((f) => f.getAttribute('data-chart-drawn') === 'true');
-      if (root.current && drawn) {
-        // Slide transitions are part of drawing: a screenshot or PDF must not catch one midway.
-        const view = root.current;
-        const running = view.getAnimations({ subtree: true }).map((a) => a.finished);
-        void Promise.allSettled(running)
-          .then(() => viewFontsLoaded(view))
-          .then(() => {
-            if (cancelled) return;
-            html.dataset.deckReady = 'true';
-            if (!firstViewDrawn) {
-              firstViewDrawn = true;
-              for (const task of waitingForFirstView.splice(0)) afterNextPaint(task);
-            }
-          });
-      } else timer = setTimeout(check, POLL_MS);
-    };
-    check();
+      if (!root.current) {
+        timer = setTimeout(watch, NO_VIEW_RETRY_MS);
+        return;
+      }
+      watcher.observe(root.current, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-chart-drawn'],
+      });
+      check();
+    }
+    watch();
 
     return () => {
       cancelled = true;
       clearTimeout(timer);
+      watcher.disconnect();
     };
   }, [root, key]);
 }
+
+const NO_VIEW_RETRY_MS = 30;
