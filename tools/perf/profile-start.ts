@@ -1,14 +1,18 @@
 // Type-checked with tsconfig.e2e.json (Node and DOM): parts of it run in the page.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import { ensureBuilt } from '../../scripts/ensure-build.ts';
 import { serveOnLoopback } from '../../scripts/static-server.ts';
+import { coldLoadsByKind } from './main-thread-kinds.ts';
+import { writeRevealDeck } from './reveal-deck.ts';
 
 // `npm run bench:profile -- [query]`: where one cold start's time goes (docs/BENCHMARKS.md).
 // One load in a fresh browser context with V8's sampling profiler on: the page's resource
-// timings and milestones, then the functions with the most self time, and the time by script.
+// timings and milestones, then the functions with the most self time, and the time by script;
+// then five traced cold loads of it and of the bench's reveal.js deck, main-thread time by kind.
 // The query defaults to the bench's present-mode URL (`?lang=fr#/title`).
 
 interface ProfileNode {
@@ -90,6 +94,34 @@ try {
   for (const [name, time] of top(byFunction, 25))
     console.log(`  ${time.toFixed(1).padStart(7)} ms  ${name}`);
   await context.close();
+
+  // The same load by kind of work, beside the reveal.js deck of the bench (reveal-deck.ts).
+  const revealDir = join(root, 'out', 'renderer', 'bench-reveal');
+  const revealPage = writeRevealDeck(revealDir, 'fr');
+  try {
+    const runs = 5;
+    const app = await coldLoadsByKind(browser, server.base + query, runs);
+    const reveal = await coldLoadsByKind(
+      browser,
+      `${server.base}bench-reveal/${revealPage}#/title`,
+      runs,
+    );
+    const sum = (kinds: Map<string, number>) => [...kinds.values()].reduce((a, b) => a + b, 0);
+    console.log(`Main-thread time to ready by kind, traced cold loads (mean of ${runs}):`);
+    console.log(`  ${''.padEnd(36)} ${'app'.padStart(8)} ${'reveal.js'.padStart(10)}`);
+    const kinds = [...new Set([...app.keys(), ...reveal.keys()])].sort(
+      (a, b) => (app.get(b) ?? 0) - (app.get(a) ?? 0),
+    );
+    for (const kind of [...kinds, 'all']) {
+      const [mine, theirs] =
+        kind === 'all' ? [sum(app), sum(reveal)] : [app.get(kind) ?? 0, reveal.get(kind) ?? 0];
+      console.log(
+        `  ${kind.padEnd(36)} ${mine.toFixed(1).padStart(5)} ms ${theirs.toFixed(1).padStart(7)} ms`,
+      );
+    }
+  } finally {
+    rmSync(revealDir, { recursive: true, force: true });
+  }
 } finally {
   await browser.close();
   server.close();
