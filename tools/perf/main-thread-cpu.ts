@@ -19,14 +19,16 @@ interface TraceEvent {
 
 const READY_MARK = 'bench-deck-ready';
 
-/** Marks the moment `data-deck-ready` turns "true" in the trace (as a user-timing mark). */
-const MARK_READY = `
-  new MutationObserver((_, observer) => {
-    if (document.documentElement.dataset.deckReady !== 'true') return;
-    performance.mark('${READY_MARK}');
-    observer.disconnect();
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
-`;
+/** A page script that marks the moment `data-deck-ready` turns "true" (a user-timing mark). */
+export function markReadyScript(mark: string): string {
+  return `
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.deckReady !== 'true') return;
+      performance.mark('${mark}');
+      observer.disconnect();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
+  `;
+}
 
 /** Sums the thread time of the renderer main thread's tasks up to the ready mark, in ms. */
 export function cpuUntilReady(events: readonly TraceEvent[]): number {
@@ -53,7 +55,7 @@ export function cpuUntilReady(events: readonly TraceEvent[]): number {
 export async function coldLoadCpu(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   try {
-    await context.addInitScript({ content: MARK_READY });
+    await context.addInitScript({ content: markReadyScript(READY_MARK) });
     const page = await context.newPage();
     await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
     await page.goto(url, { waitUntil: 'commit' });

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { markReadyScript } from './main-thread-cpu.ts';
 
 /**
  * Where a cold load's main-thread time goes, by kind of work: compiling functions at their
@@ -92,15 +93,6 @@ export function timeByKind(events: readonly TraceEvent[], mark: string): Map<str
 
 const READY_MARK = 'profile-deck-ready';
 
-/** Marks the moment `data-deck-ready` turns "true" in the trace (as a user-timing mark). */
-const MARK_READY = `
-  new MutationObserver((_, observer) => {
-    if (document.documentElement.dataset.deckReady !== 'true') return;
-    performance.mark('${READY_MARK}');
-    observer.disconnect();
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
-`;
-
 /** Main-thread time by kind of `runs` cold loads of `url` (each in a new context), averaged. */
 export async function coldLoadsByKind(
   browser: Browser,
@@ -111,7 +103,7 @@ export async function coldLoadsByKind(
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     try {
-      await context.addInitScript({ content: MARK_READY });
+      await context.addInitScript({ content: markReadyScript(READY_MARK) });
       const page = await context.newPage();
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       await page.goto(url, { waitUntil: 'commit' });
