@@ -21,4 +21,13 @@ describe('chartSlot', () => {
       chartSlot('portrait', 1, false).height,
     );
   });
+
+  it('gives the charts no more height than the slide has left for them', () => {
+    expect(chartSlot('landscape', 2, true, 556.4)).toEqual({ width: 820, height: 556 });
+    expect(chartSlot('landscape', 1, false, 694)).toEqual({ width: 1680, height: 600 });
+    expect(chartSlot('portrait', 2, true, 700).height).toBe(
+      chartSlot('portrait', 2, false, 700).height,
+    );
+    expect(chartSlot('portrait', 2, true, 700).height).toBe((700 - 48) / 2);
+  });
 });
