@@ -36,3 +36,17 @@ test('npm start says a kiosk config is wrong before it looks for the Electron ru
   expect(result.stderr).toMatch(/idle: /);
   expect(result.stdout).not.toContain('Electron runtime');
 });
+
+test('npm start refuses a wrong option, and explains its options, before it looks for Electron', async () => {
+  const wrong = await runScript('scripts/start.mjs', process.cwd(), ['--orientation', 'sideways']);
+  expect(wrong.code).toBe(2);
+  expect(wrong.stderr).toContain('--orientation');
+  expect(wrong.stderr).toContain('sideways');
+  expect(wrong.stderr).toContain('Usage:');
+  expect(wrong.stdout).not.toContain('Electron runtime');
+
+  const help = await runScript('scripts/start.mjs', process.cwd(), ['--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toContain('--orientation <auto|landscape|portrait>');
+  expect(help.stdout).not.toContain('Electron runtime');
+});

@@ -17,12 +17,21 @@ const plan = await import('./start-plan.ts');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const start = plan.parseStartArgs(process.argv.slice(2));
 const command = start.dev ? 'npm run dev' : 'npm start';
-// A kiosk config is checked as the app checks it (same code) before the runtime is looked
-// for: a wrong config is said even where Electron cannot run. The app resolves a relative
-// path against its working folder, the project folder.
-const { parseCommandLine } = await import('../electron/main/cli.ts');
+const { EXIT_USAGE, USAGE, parseCommandLine } = await import('../electron/main/cli.ts');
 const cli = parseCommandLine(start.appArgs);
-if (cli.kind === 'run' && cli.options.configPath !== undefined) {
+// The app's own options are checked here too, as the app checks them, so that a wrong one is
+// said where Electron cannot run, and before its runtime is downloaded.
+if (cli.kind === 'help') {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+if (cli.kind === 'error') {
+  process.stderr.write(`${cli.message}\n\n${USAGE}`);
+  process.exit(EXIT_USAGE);
+}
+// A kiosk config likewise (same code). The app resolves a relative path against its working
+// folder, the project folder.
+if (cli.options.configPath !== undefined) {
   const { parseConfigFile } = await import('../electron/main/start-options.ts');
   const path = resolve(root, cli.options.configPath);
   let config;
@@ -33,7 +42,7 @@ if (cli.kind === 'run' && cli.options.configPath !== undefined) {
   }
   if (!config.ok) {
     console.error(config.message);
-    process.exit(2);
+    process.exit(EXIT_USAGE);
   }
 }
 
