@@ -1,26 +1,22 @@
-import { useRef } from 'react';
 import { Chart } from '../charts/Chart.tsx';
 import { useSlideOrientation } from '../deck/render-context.ts';
 import { useSlideText } from '../deck/slide-text.ts';
 import type { LayoutProps } from './types.ts';
 import { chartSlot } from './chart-slot.ts';
 import { SlideHeader } from './SlideHeader.tsx';
-import { useRoomHeight } from './use-room-height.ts';
 
 export function ChartLayout({ slide }: LayoutProps<'chart'>) {
   const text = useSlideText();
   const charts = slide.charts;
-  const area = useRef<HTMLDivElement>(null);
   const { width, height } = chartSlot(
     useSlideOrientation(),
     charts.length,
     slide.caveat !== undefined,
-    useRoomHeight(area),
   );
   return (
     <div className="layout-chart">
       <SlideHeader slide={slide} />
-      <div className="layout-chart__charts" ref={area}>
+      <div className="layout-chart__charts">
         {charts.map((id) => (
           <Chart key={id} id={id} width={width} height={height} />
         ))}
