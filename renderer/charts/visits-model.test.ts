@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartText } from './testing/chart-text.ts';
-import { visitMarkGeometry, visitsModel } from './visits-model.ts';
+import { LABEL_FONT } from './chart-kit.ts';
+import { visitMarkGeometry, visitsColumn, visitsModel } from './visits-model.ts';
 
 describe('visitsModel', () => {
   const en = visitsModel(chartText('en'));
@@ -42,5 +43,34 @@ describe('visitMarkGeometry', () => {
     const twoLines = visitMarkGeometry({ ...first, note: ['a', 'b'] }, 300).noteY;
     expect(oneLine).toBe(300 - 38 - 20);
     expect(twoLines).toBeLessThan(oneLine);
+  });
+});
+
+describe('visitsColumn (portrait)', () => {
+  const width = 936;
+  const height = 900;
+  for (const lang of ['en', 'fr', 'kk'] as const) {
+    it(`${lang}: runs the visits down the drawing in order, each inside it`, () => {
+      const column = visitsColumn(visitsModel(chartText(lang)), width, height);
+      const ys = column.visits.map((v) => v.cy);
+      expect(ys).toEqual([...ys].sort((a, b) => a - b));
+      for (const v of column.visits) {
+        expect(v.cy - v.radius).toBeGreaterThanOrEqual(0);
+        expect(v.cy + v.radius).toBeLessThanOrEqual(height);
+        // Notes fit beside the axis, at about half a font size a character.
+        for (const line of v.note)
+          expect(v.noteX + line.length * LABEL_FONT * 0.52).toBeLessThanOrEqual(width);
+      }
+      // Two years apart, circles do not touch (2013–2015, 2022–2024).
+      for (let i = 1; i < column.visits.length; i += 1) {
+        const [a, b] = [column.visits[i - 1], column.visits[i]];
+        if (a && b) expect(b.cy - a.cy).toBeGreaterThan(a.radius + b.radius);
+      }
+    });
+  }
+
+  it('places time to scale: 2013 to 2015 as far apart as 2015 to 2017', () => {
+    const [a, b, c] = visitsColumn(visitsModel(chartText('en')), width, height).visits;
+    expect((b?.cy ?? 0) - (a?.cy ?? 0)).toBeCloseTo((c?.cy ?? 0) - (b?.cy ?? 0));
   });
 });

@@ -69,3 +69,54 @@ export function visitMarkGeometry(visit: Visit, cy: number): { radius: number; n
     noteY: cy - radius - 20 - (visit.note.length - 1) * LABEL_FONT * 1.25,
   };
 }
+
+/** Portrait: the time axis runs down the drawing this far from its left edge. */
+const COLUMN_AXIS_X = 150;
+/** Portrait: room kept above the first year and below the last. */
+const COLUMN_PAD = 60;
+/** Portrait: space between a circle and its note. */
+const NOTE_GAP = 28;
+
+export interface ColumnVisit {
+  readonly visit: Visit;
+  readonly cy: number;
+  readonly radius: number;
+  /** The note's left edge and the baseline of its first line, centred on the circle. */
+  readonly noteX: number;
+  readonly noteY: number;
+  /** The note, wrapped to the width beside the axis. */
+  readonly note: readonly string[];
+}
+
+export interface VisitsColumn {
+  readonly axis: { readonly x: number; readonly top: number; readonly bottom: number };
+  readonly visits: readonly ColumnVisit[];
+}
+
+/**
+ * The visits down a portrait drawing, `width` × `height`: time runs down the axis, each
+ * circle on it at its year, the year left of it and the note right of it. Pure, so it is tested.
+ */
+export function visitsColumn(
+  model: Pick<VisitsModel, 'visits' | 'domain'>,
+  width: number,
+  height: number,
+): VisitsColumn {
+  const top = COLUMN_PAD;
+  const bottom = height - COLUMN_PAD;
+  const [from, to] = model.domain;
+  const y = (year: number) => top + ((year - from) / (to - from)) * (bottom - top);
+  const lineHeight = LABEL_FONT * 1.25;
+  return {
+    axis: { x: COLUMN_AXIS_X, top, bottom },
+    visits: model.visits.map((visit) => {
+      const { radius } = visitMarkGeometry(visit, 0);
+      const cy = y(visit.year);
+      const noteX = COLUMN_AXIS_X + radius + NOTE_GAP;
+      const chars = Math.max(12, Math.floor((width - noteX) / (LABEL_FONT * 0.52)));
+      const note = wrapWords(visit.note.join(' '), chars);
+      const noteY = cy - ((note.length - 1) * lineHeight) / 2 + LABEL_FONT * 0.35;
+      return { visit, cy, radius, noteX, noteY, note };
+    }),
+  };
+}
