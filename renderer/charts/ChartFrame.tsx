@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { afterNextPaint } from '../platform/after-paint.ts';
 import { useTranslation } from 'react-i18next';
 import { sourceById, type SourceId } from '../data/sources.ts';
 import { useChartToggle, useRenderContext } from '../deck/render-context.ts';
@@ -52,19 +53,7 @@ export interface ChartFrameProps {
  */
 function useDrawingAfterFirstFrame(animate: boolean): boolean {
   const [shown, setShown] = useState(!animate);
-  useEffect(() => {
-    if (shown) return undefined;
-    const show = () => setShown(true);
-    // After the next paint; the timer alone covers windows where frames do not run.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(show, 0)));
-    const fallback = setTimeout(show, 100);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      clearTimeout(fallback);
-    };
-  }, [shown]);
+  useEffect(() => (shown ? undefined : afterNextPaint(() => setShown(true))), [shown]);
   return shown;
 }
 

@@ -4,7 +4,7 @@ import type { Language } from '../../core/languages.ts';
 import { FONT_FAMILY, PALETTE } from '../styles/palette.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ChartSvg } from './ChartSvg.tsx';
-import { entryAnimation, EVERY_TICK, LABEL_FONT, seriesId, TICK_STYLE } from './chart-kit.ts';
+import { axisTicks, entryAnimation, LABEL_FONT, seriesId, TICK_STYLE } from './chart-kit.ts';
 import {
   LEVEL_HEIGHT,
   LEVELS,
@@ -60,8 +60,7 @@ export function MilestonesChart({ width, height }: ChartProps) {
               domain={[...model.domain]}
               ticks={[...model.ticks]}
               tickFormatter={(y: number) => formatYear(lang, y)}
-              tick={TICK_STYLE}
-              interval={EVERY_TICK}
+              {...axisTicks()}
               tickLine={{ stroke: PALETTE.ink }}
               axisLine={{ stroke: PALETTE.ink, strokeWidth: 3 }}
               height={TICK_ROOM}

@@ -13,6 +13,7 @@ import {
   seriesId,
   EVERY_TICK,
   TICK_STYLE,
+  axisTicks,
   TOOLTIP_STYLE,
 } from './chart-kit.ts';
 import { barTopLabel, DeckBarChart } from './DeckBarChart.tsx';
@@ -68,8 +69,7 @@ export function TradeGrowthChart({ width, height }: ChartProps) {
             ticks={[...model.ticks]}
             allowDataOverflow
             tickFormatter={model.tickLabel}
-            tick={TICK_STYLE}
-            interval={EVERY_TICK}
+            {...axisTicks()}
             tickLine={false}
             axisLine={false}
             width={Math.round(LABEL_FONT * 6)}

@@ -5,8 +5,8 @@ import type { Language } from '../../core/languages.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ChartSvg } from './ChartSvg.tsx';
 import {
+  axisTicks,
   entryAnimation,
-  EVERY_TICK,
   LABEL_FONT,
   LABEL_STYLE,
   seriesId,
@@ -22,6 +22,9 @@ import {
   type Visit,
   type VisitsModel,
 } from './visits-model.ts';
+
+/** The years under (or beside) the visits: larger and bolder than other charts' ticks. */
+const YEAR_STYLE = { ...TICK_STYLE, fontSize: LABEL_FONT, fontWeight: 600 };
 
 /**
  * The visits of visits-model.ts as numbered circles on a time axis. A portrait slide runs the
@@ -60,8 +63,7 @@ export function VisitsChart({ width, height }: ChartProps) {
             domain={[...model.domain]}
             ticks={[...model.ticks]}
             tickFormatter={(y: number) => formatYear(lang, y)}
-            tick={{ ...TICK_STYLE, fontSize: LABEL_FONT, fontWeight: 600 }}
-            interval={EVERY_TICK}
+            {...axisTicks(YEAR_STYLE)}
             tickLine={{ stroke: PALETTE.ink }}
             axisLine={{ stroke: PALETTE.ink, strokeWidth: 2 }}
             height={44}
@@ -176,7 +178,6 @@ function VisitsColumnDrawing(props: {
 }) {
   const column = visitsColumn(props.model, props.width, props.height);
   const { axis } = column;
-  const year = { ...TICK_STYLE, fontSize: LABEL_FONT, fontWeight: 600 };
   return (
     <ChartSvg width={props.width} height={props.height}>
       <line
@@ -189,7 +190,12 @@ function VisitsColumnDrawing(props: {
       />
       {column.visits.map(({ visit, cy, radius, noteX, noteY, note }) => (
         <g key={visit.year}>
-          <text x={axis.x - radius - 16} y={cy + LABEL_FONT * 0.35} textAnchor="end" style={year}>
+          <text
+            x={axis.x - radius - 16}
+            y={cy + LABEL_FONT * 0.35}
+            textAnchor="end"
+            style={YEAR_STYLE}
+          >
             {formatYear(props.lang, visit.year)}
           </text>
           <VisitMark visit={visit} cx={axis.x} cy={cy} radius={radius} lang={props.lang} />

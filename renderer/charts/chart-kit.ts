@@ -35,16 +35,11 @@ export const CAPTION_FONT = 20;
 export const FRAME_LINE = 1.3;
 export const FRAME_GAP = 8;
 
-/**
- * Tick props for every Recharts axis. `width: undefined`: a tick label is one short line, never
- * wrapped to the axis's width; given that width, Recharts measures every word of every label
- * in the DOM first, one forced layout each (about 100 of them, 117 ms, in a handout's export).
- */
+/** The text of axis ticks (Recharts' and the hand-drawn charts' alike). */
 export const TICK_STYLE = {
   fontSize: TICK_FONT,
   fontFamily: FONT_FAMILY,
   fill: PALETTE.ink,
-  width: undefined,
 } as const;
 
 /**
@@ -53,10 +48,19 @@ export const TICK_STYLE = {
  */
 export const EVERY_TICK = 0;
 
+/**
+ * The tick props of every Recharts axis whose labels are text in `style`: each tick shown, and
+ * its label one line (`width: undefined`), never wrapped to the axis's width. Either the other
+ * way has Recharts measure every label, or every word of it, in the DOM first: one forced layout
+ * each (about 100 of them, 117 ms, in a handout's export).
+ */
+export function axisTicks(style: Readonly<Record<string, string | number>> = TICK_STYLE) {
+  return { tick: { ...style, width: undefined }, interval: EVERY_TICK } as const;
+}
+
 /** The look of every category (year) axis: ink base line, no tick marks. */
 export const CATEGORY_AXIS_PROPS = {
-  tick: TICK_STYLE,
-  interval: EVERY_TICK,
+  ...axisTicks(),
   tickLine: false,
   axisLine: { stroke: PALETTE.ink },
   height: 36,
@@ -65,8 +69,7 @@ export const CATEGORY_AXIS_PROPS = {
 /** The look of every value axis: numbers only, the grid lines carry the scale. */
 export const VALUE_AXIS_PROPS = {
   type: 'number',
-  tick: TICK_STYLE,
-  interval: EVERY_TICK,
+  ...axisTicks(),
   tickLine: false,
   axisLine: false,
 } as const;
@@ -176,4 +179,12 @@ export function linearExtent(max: number, tickCount = 5): { max: number; ticks: 
   const ticks: number[] = [];
   for (let v = 0; v <= top + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
   return { max: Number(top.toPrecision(12)), ticks };
+}
+
+/** Maps `domain` onto `range` in proportion (a time axis down a portrait column). */
+export function linearScale(
+  [from, to]: readonly [number, number],
+  [start, end]: readonly [number, number],
+): (value: number) => number {
+  return (value) => start + ((value - from) / (to - from)) * (end - start);
 }

@@ -1,7 +1,7 @@
 import { decimalYear, formatMilestoneDate, MILESTONES, type MilestoneId } from '../data/events.ts';
 import { FIGURES } from '../data/figures.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { LABEL_FONT, wrapWords } from './chart-kit.ts';
+import { LABEL_FONT, linearScale, wrapWords } from './chart-kit.ts';
 import {
   TIMELINE_LABEL_CHARS,
   TIMELINE_LABEL_WIDTH,
@@ -170,8 +170,7 @@ export function milestonesColumn(
 ): MilestonesColumn {
   const top = COLUMN_PAD;
   const bottom = height - COLUMN_PAD;
-  const [from, to] = model.domain;
-  const y = (t: number) => top + ((t - from) / (to - from)) * (bottom - top);
+  const y = linearScale(model.domain, [top, bottom]);
   const chars = Math.max(12, Math.floor((width - COLUMN_LABEL_X) / (LABEL_FONT * 0.52)));
   const blocks = model.points.map((p) => {
     // The date never wraps: it is shorter than a line, and the words wrap after it.

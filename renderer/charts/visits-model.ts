@@ -1,6 +1,6 @@
 import { FIGURES, VISIT_YEARS, VISITS_SOURCE } from '../data/figures.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
-import { LABEL_FONT, wrapWords } from './chart-kit.ts';
+import { LABEL_FONT, linearScale, wrapWords } from './chart-kit.ts';
 import type { ChartText, FrameModel } from './types.ts';
 
 /** The year of the visit during which the Silk Road Economic Belt was announced (milestones). */
@@ -104,8 +104,7 @@ export function visitsColumn(
 ): VisitsColumn {
   const top = COLUMN_PAD;
   const bottom = height - COLUMN_PAD;
-  const [from, to] = model.domain;
-  const y = (year: number) => top + ((year - from) / (to - from)) * (bottom - top);
+  const y = linearScale(model.domain, [top, bottom]);
   const lineHeight = LABEL_FONT * 1.25;
   return {
     axis: { x: COLUMN_AXIS_X, top, bottom },

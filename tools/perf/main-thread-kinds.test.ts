@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeByKind, type TraceEvent } from './main-thread-kinds.ts';
+import type { TraceEvent } from './main-thread-cpu.ts';
+import { timeByKind } from './main-thread-kinds.ts';
 
 const MAIN = 1;
 const at = (name: string, ts: number, dur: number, tid = MAIN): TraceEvent => ({

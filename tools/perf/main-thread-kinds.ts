@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { markReadyScript } from './main-thread-cpu.ts';
+import { mainThreadUntil, tracedColdLoad, type TraceEvent } from './main-thread-cpu.ts';
 
 /**
  * Where a cold load's main-thread time goes, by kind of work: compiling functions at their
@@ -8,17 +8,6 @@ import { markReadyScript } from './main-thread-cpu.ts';
  * a known kind, so nested events are not counted twice. `npm run bench:profile` prints it for
  * the app and for the reveal.js deck; docs/BENCHMARKS.md reads the difference.
  */
-
-export interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
-  readonly pid: number;
-  readonly tid: number;
-  readonly args?: { readonly name?: string };
-}
 
 /** Kinds by trace event name, the first match wins. */
 const KINDS: readonly (readonly [RegExp, string])[] = [
@@ -56,16 +45,11 @@ function kindOf(event: TraceEvent): string | undefined {
  * Milliseconds of main-thread time by kind, from navigation until the event named `mark`
  * (the user-timing mark the page sets when it is ready). Thread time where the trace has it.
  */
-export function timeByKind(events: readonly TraceEvent[], mark: string): Map<string, number> {
-  const ready = events.find((e) => e.name === mark);
+export function timeByKind(events: readonly TraceEvent[], mark?: string): Map<string, number> {
   const byKind = new Map<string, number>();
-  if (!ready) return byKind;
-  const main = events.find(
-    (e) => e.pid === ready.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  const own = (mainThreadUntil(events, mark) ?? []).sort(
+    (a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0),
   );
-  const own = events
-    .filter((e) => e.pid === ready.pid && e.tid === main?.tid && e.ph === 'X' && e.ts <= ready.ts)
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const spent = (e: TraceEvent) => e.tdur ?? e.dur ?? 0;
   // Each event's own time (its time less that of the events directly inside it) goes to its
   // kind, or to the kind of the nearest event around it that has one.
@@ -91,8 +75,6 @@ export function timeByKind(events: readonly TraceEvent[], mark: string): Map<str
   return byKind;
 }
 
-const READY_MARK = 'profile-deck-ready';
-
 /** Main-thread time by kind of `runs` cold loads of `url` (each in a new context), averaged. */
 export async function coldLoadsByKind(
   browser: Browser,
@@ -101,21 +83,9 @@ export async function coldLoadsByKind(
 ): Promise<Map<string, number>> {
   const total = new Map<string, number>();
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    try {
-      await context.addInitScript({ content: markReadyScript(READY_MARK) });
-      const page = await context.newPage();
-      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
-      const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-        traceEvents: TraceEvent[];
-      };
-      for (const [kind, ms] of timeByKind(trace.traceEvents, READY_MARK)) {
-        total.set(kind, (total.get(kind) ?? 0) + ms / runs);
-      }
-    } finally {
-      await context.close();
+    const events = await tracedColdLoad(browser, url, TRACE_CATEGORIES);
+    for (const [kind, ms] of timeByKind(events)) {
+      total.set(kind, (total.get(kind) ?? 0) + ms / runs);
     }
   }
   return total;
