@@ -34,7 +34,10 @@ export function App({ options }: { options: UrlOptions }) {
   const orientation = useOrientation(mode, options.orientation);
 
   useLayoutEffect(() => {
-    void i18n.changeLanguage(lang);
+    // i18next announces every changeLanguage, even to the language it has (the opening one),
+    // and each component using words then renders again: a second pass over the whole view
+    // (every page, in print) before the first paint.
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     document.title = i18n.t('app.name');
   }, [i18n, lang]);

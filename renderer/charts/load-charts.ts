@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import * as JsxRuntime from 'react/jsx-runtime';
 import * as ReactI18next from 'react-i18next';
 import * as RenderContext from '../deck/render-context.ts';
+import * as Format from '../i18n/format.ts';
 import { loadClassicScript } from '../platform/classic-script.ts';
 import type { ChartRegistry } from './types.ts';
 import {
@@ -14,7 +15,7 @@ import {
 
 type SharedModules = Record<(typeof SHARED_MODULES)[keyof typeof SHARED_MODULES], unknown>;
 
-const LENT: SharedModules = { React, ReactDom, JsxRuntime, ReactI18next, RenderContext };
+const LENT: SharedModules = { React, ReactDom, JsxRuntime, ReactI18next, RenderContext, Format };
 
 interface ChartBundleGlobals {
   [SHARED_GLOBAL]?: SharedModules;
