@@ -14,11 +14,14 @@ import { localeResources, writePptxDeck } from '../../scripts/pptx-decks.ts';
 import { briefingMetadata, finishPdfCounted } from '../../scripts/pdf-metadata.ts';
 import { OUTLINE_SELECTOR, parseOutline } from '../../core/pdf-outline.ts';
 import { serveOnLoopback } from '../../scripts/static-server.ts';
+import { removeReactFloor, writeReactFloor } from './react-floor.ts';
 
 // `npm run bench:pdf`: how long a handout export takes, beside the floor for this engine —
 // Chromium printing a static snapshot of the very same pages (no app code, no charts to
-// draw, fonts already named) — and the three PowerPoint decks beside the three PDFs.
-// Prints figures; it is not a test.
+// draw, fonts already named) — and the three PowerPoint decks beside the three PDFs. Beside
+// them, React's own floor: the same pages as React elements rendered by React alone, then
+// printed (react-floor.ts), i.e. what the app's framework costs before any app code, i18next
+// or Recharts. Prints figures; it is not a test.
 
 const LANGS: readonly Language[] = ['en', 'fr', 'kk'];
 const RUNS = 3;
@@ -80,6 +83,21 @@ async function printStatic(browser: Browser, file: string, lang: Language): Prom
   return { load: loaded - start, print: printed - loaded, finish: 0 };
 }
 
+const REACT_FLOOR = 'bench-react-print-fr';
+
+/** React's floor for the French handout: load the React-only copy of its pages, then print. */
+async function printReactFloor(browser: Browser, file: string): Promise<Parts> {
+  const page = await browser.newPage();
+  const start = performance.now();
+  await page.goto(`${base}${file}`);
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  const loaded = performance.now();
+  await page.pdf({ path: out('fr'), ...PDF_OPTIONS });
+  const printed = performance.now();
+  await page.close();
+  return { load: loaded - start, print: printed - loaded, finish: 0 };
+}
+
 /** The export's steps as renderPdf takes them, each timed: where the time above the floor goes. */
 async function exportParts(browser: Browser, lang: Language): Promise<Parts> {
   const page = await browser.newPage();
@@ -120,6 +138,11 @@ try {
   await exportPdf(browser, 'fr'); // warm-up: first launch costs are not the export's
   await exportPptx();
   for (const lang of LANGS) snapshots.push(await snapshot(browser, lang));
+  const handout = await browser.newPage();
+  await handout.goto(url('fr'));
+  await handout.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  const reactFloor = await writeReactFloor(handout, rendererDir, { name: REACT_FLOOR });
+  await handout.close();
 
   const figures = {
     oneExport: [] as number[],
@@ -132,6 +155,7 @@ try {
     pptxCommand: [] as number[],
     exportParts: [] as Parts[],
     floorParts: [] as Parts[],
+    reactParts: [] as Parts[],
   };
   const floorOf = (lang: Language) => printStatic(browser, `bench-snapshot-${lang}.html`, lang);
   for (let run = 0; run < RUNS; run += 1) {
@@ -154,6 +178,7 @@ try {
     figures.pptxCommand.push(await timed(async () => pptxCommand()));
     figures.exportParts.push(await exportParts(browser, 'fr'));
     figures.floorParts.push(await floorOf('fr'));
+    figures.reactParts.push(await printReactFloor(browser, reactFloor));
   }
   const row = (label: string, exportMs: number[], floorMs: number[]) => {
     const e = median(exportMs);
@@ -182,10 +207,14 @@ try {
   console.log(
     `one export (fr) by part, medians: load and draw ${part(figures.exportParts, 'load')} ms (floor: load ${part(figures.floorParts, 'load')} ms), Chromium's print ${part(figures.exportParts, 'print')} ms (floor ${part(figures.floorParts, 'print')} ms), finishing (pdf-lib) ${part(figures.exportParts, 'finish')} ms`,
   );
+  console.log(
+    `React alone building the same French pages, medians: load and draw ${part(figures.reactParts, 'load')} ms, Chromium's print ${part(figures.reactParts, 'print')} ms`,
+  );
 } finally {
   await browser.close();
   server.close();
   for (const file of snapshots) rmSync(join(rendererDir, file), { force: true });
+  removeReactFloor(rendererDir, REACT_FLOOR);
   for (const lang of LANGS) rmSync(out(lang), { force: true });
   rmSync(pptxDir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { median } from './bench-stats.ts';
 import { coldLoadCpu } from './main-thread-cpu.ts';
+import { HYDRATION_FAILED, removeReactFloor, writeReactFloor } from './react-floor.ts';
 import { writeRevealDeck } from './reveal-deck.ts';
 
 /**
@@ -11,8 +12,10 @@ import { writeRevealDeck } from './reveal-deck.ts';
  * the page's own clock. Cold is what a user waits for when the app launches or a kiosk
  * restarts: a new browser context for every load (a new renderer, an empty HTTP and code
  * cache). Warm reloads one page, as the figure before issue 16 did. Beside them, a static copy
- * of the rendered title slide (no script) and the same thirteen slides as a reveal.js deck with
- * Chart.js (reveal-deck.ts), all served by the same server and loaded in turn, so that the
+ * of the rendered title slide (no script), the same thirteen slides as a reveal.js deck with
+ * Chart.js (reveal-deck.ts), and React's floor for the title slide: its elements rendered, or
+ * hydrated from the page's HTML, by React alone (react-floor.ts). All are served by the same
+ * server and loaded in turn, so that the
  * machine's load at any moment weighs on each alike. On a busy machine wall times stretch with
  * the load; the main thread's CPU time until ready (main-thread-cpu.ts) far less.
  */
@@ -87,7 +90,22 @@ export async function benchStartup(
   await readyAt(setupPage, `${base}?lang=fr#/title`, 'deck');
   const snapshot = (await setupPage.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
   writeFileSync(join(rendererDir, 'bench-static.html'), snapshot);
+  const reactFloor = await writeReactFloor(setupPage, rendererDir, { name: 'bench-react' });
+  const hydrateFloor = await writeReactFloor(setupPage, rendererDir, {
+    name: 'bench-react-hydrate',
+    hydrate: true,
+  });
   await setup.close();
+  // A hydration that does not match falls back to rendering anew: that would not be the floor.
+  const check = await newContext(browser);
+  const checkPage = await check.newPage();
+  await readyAt(checkPage, base + hydrateFloor, 'deck');
+  const failed = await checkPage.evaluate(
+    (key) => Reflect.get(window, key) as unknown,
+    HYDRATION_FAILED,
+  );
+  await check.close();
+  if (failed) throw new Error(`the hydrating floor page did not hydrate: ${String(failed)}`);
 
   const targets: Target[] = [
     {
@@ -106,6 +124,18 @@ export async function benchStartup(
       label: 'reveal.js + Chart.js, same slides',
       short: 'reveal.js',
       path: `bench-reveal/${revealPage}#/title`,
+      ready: 'deck',
+    },
+    {
+      label: 'React alone, same view (floor)',
+      short: 'React',
+      path: reactFloor,
+      ready: 'deck',
+    },
+    {
+      label: 'React hydrating it (prerendered)',
+      short: 'hydrate',
+      path: hydrateFloor,
       ready: 'deck',
     },
     {
@@ -146,6 +176,8 @@ export async function benchStartup(
   } finally {
     rmSync(join(rendererDir, 'bench-static.html'), { force: true });
     rmSync(revealDir, { recursive: true, force: true });
+    removeReactFloor(rendererDir, 'bench-react');
+    removeReactFloor(rendererDir, 'bench-react-hydrate');
   }
 
   const reveal = median(cold[2] ?? []);
