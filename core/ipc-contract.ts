@@ -7,6 +7,7 @@ import type { ChartView } from './chart-view.ts';
 import type { SlideId } from './ids.ts';
 import type { Language } from './languages.ts';
 import type { Paper, PerPage, PrintLayout } from './modes.ts';
+import type { Orientation } from './orientation.ts';
 
 /** Renderer → main request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export const INVOKE_CHANNELS = {
@@ -20,6 +21,11 @@ export const INVOKE_CHANNELS = {
   deckGo: 'deck:go',
   /** Where the deck is: asked by a window that opens or reloads. */
   deckGetPosition: 'deck:get-position',
+  /**
+   * An audience window's design (landscape, or portrait on a totem): main records it with the
+   * position, so the presenter console's previews show the slides as the audience sees them.
+   */
+  deckAudience: 'deck:audience',
   /** Leave the kiosk with its PIN, checked in main. */
   kioskExit: 'kiosk:exit',
 } as const;
@@ -89,6 +95,8 @@ export interface DeckPosition {
   readonly index: number;
   /** The slide's log scales and data tables switched on (absent: none). */
   readonly charts?: ChartView;
+  /** The design the audience window last reported (absent: none has, landscape). */
+  readonly audience?: Orientation;
 }
 
 /** Why a PIN did not end the kiosk; the page words each reason in the visitor's language. */
@@ -126,6 +134,8 @@ export interface BriefingApi {
   getPosition(): Promise<DeckPosition>;
   /** Subscribes to deck moves (this window's own included); returns the unsubscriber. */
   onPosition(listener: (position: DeckPosition) => void): () => void;
+  /** This audience window shows the deck in this design (sent again when it changes). */
+  reportAudienceDesign(design: Orientation): Promise<void>;
   /** Ends the kiosk when `pin` is its PIN. */
   exitKiosk(pin: string): Promise<KioskExitResult>;
 }
@@ -139,6 +149,7 @@ export interface InvokeArgsMap {
   [INVOKE_CHANNELS.toggleFullScreen]: [];
   [INVOKE_CHANNELS.deckGo]: [index: number, charts?: ChartView];
   [INVOKE_CHANNELS.deckGetPosition]: [];
+  [INVOKE_CHANNELS.deckAudience]: [design: Orientation];
   [INVOKE_CHANNELS.kioskExit]: [pin: string];
 }
 
@@ -153,6 +164,7 @@ export interface InvokeResults {
   [INVOKE_CHANNELS.toggleFullScreen]: Awaited<ReturnType<BriefingApi['toggleFullScreen']>>;
   [INVOKE_CHANNELS.deckGo]: Awaited<ReturnType<BriefingApi['goToSlide']>>;
   [INVOKE_CHANNELS.deckGetPosition]: Awaited<ReturnType<BriefingApi['getPosition']>>;
+  [INVOKE_CHANNELS.deckAudience]: Awaited<ReturnType<BriefingApi['reportAudienceDesign']>>;
   [INVOKE_CHANNELS.kioskExit]: Awaited<ReturnType<BriefingApi['exitKiosk']>>;
 }
 

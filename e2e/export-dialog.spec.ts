@@ -40,6 +40,7 @@ test.describe('export dialog', () => {
           goToSlide: async () => undefined,
           getPosition: async () => ({ index: 0 }),
           onPosition: () => () => undefined,
+          reportAudienceDesign: async () => undefined,
           exitKiosk: async () => ({ ok: false, reason: 'not-kiosk' }),
         },
       });

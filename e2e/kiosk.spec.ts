@@ -102,6 +102,7 @@ test.describe('kiosk settings from the desktop shell', () => {
           },
           getPosition: async () => ({ index: 0 }),
           onPosition: () => () => undefined,
+          reportAudienceDesign: async () => undefined,
           exitKiosk: async (pin: string) => {
             calls.push(['exitKiosk', pin]);
             return pin === '2468' ? { ok: true } : { ok: false, reason: 'wrong-pin' };

@@ -164,6 +164,64 @@ test.describe('tabs: the presenter console drives the audience windows', () => {
     await expect(currentSlide(audience)).toHaveAttribute('data-slide-id', 'trade-share');
   });
 
+  test('the console’s previews show the audience’s design: portrait beside a totem', async ({
+    context,
+  }) => {
+    const presenter = await context.newPage();
+    await presenter.setViewportSize({ width: 1280, height: 720 });
+    await openDeck(presenter, '/?lang=kk&mode=presenter#/trade');
+    const current = presenter.locator('.presenter__current [data-slide-id="trade"]');
+    const next = presenter.locator('.presenter__next [data-slide-id="trade-share"]');
+    await expect(current).not.toHaveClass(/slide--portrait/);
+
+    // A totem opens as the audience: the console draws its slides as the totem shows them.
+    const totem = await context.newPage();
+    await totem.setViewportSize({ width: 1080, height: 1920 });
+    await openDeck(totem, '/?lang=kk#/trade');
+    await expect(totem.locator('html')).toHaveAttribute('data-orientation', 'portrait');
+    await expect(current).toHaveClass(/slide--portrait/);
+    await expect(next).toHaveClass(/slide--portrait/);
+    await waitForDeckReady(presenter);
+    for (const [what, slide] of [
+      ['current slide', current],
+      ['next slide', next],
+    ] as const) {
+      const box = await slide.boundingBox();
+      expect(box && box.height / box.width, `${what}: 9:16`).toBeCloseTo(16 / 9, 1);
+      await expectInWindow(presenter, slide, what);
+    }
+    await expectInWindow(presenter, presenter.locator('.presenter__notes'), 'notes panel');
+    await expectInWindow(presenter, presenter.locator('.presenter__list'), 'slide list');
+    expect(
+      await presenter.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.scrollHeight,
+      ]),
+    ).toEqual([1280, 720]);
+    // The notes sit beside the tall slide, wide enough to read.
+    const notes = await presenter.locator('.presenter__notes').boundingBox();
+    const slideBox = await current.boundingBox();
+    expect(notes && slideBox && notes.x).toBeGreaterThan(
+      (slideBox?.x ?? 0) + (slideBox?.width ?? 0),
+    );
+    expect(notes?.width).toBeGreaterThan(300);
+
+    // The totem turned on its side: the previews follow.
+    await totem.setViewportSize({ width: 1920, height: 1080 });
+    await expect(current).not.toHaveClass(/slide--portrait/);
+    const turned = await current.boundingBox();
+    expect(turned && turned.width / turned.height).toBeCloseTo(16 / 9, 1);
+
+    // A console opened after the totem asks for its design.
+    await totem.setViewportSize({ width: 1080, height: 1920 });
+    const late = await context.newPage();
+    await late.setViewportSize({ width: 1366, height: 768 });
+    await openDeck(late, '/?lang=fr&mode=presenter#/trade');
+    await expect(late.locator('.presenter__current [data-slide-id="trade"]')).toHaveClass(
+      /slide--portrait/,
+    );
+  });
+
   test('the console’s “Logarithmic scale” and “Data table” reach the audience', async ({
     context,
   }) => {

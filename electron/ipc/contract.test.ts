@@ -30,6 +30,7 @@ describe('validate', () => {
     const charts = { log: ['trade-growth'], tables: ['trade-reported'] };
     expect(validate('deck:go', [2, charts])).toEqual({ ok: true, value: [2, charts] });
     expect(validate('deck:get-position', [])).toEqual({ ok: true, value: [] });
+    expect(validate('deck:audience', ['portrait'])).toEqual({ ok: true, value: ['portrait'] });
     expect(validate('kiosk:exit', ['2468'])).toEqual({ ok: true, value: ['2468'] });
   });
 
@@ -87,5 +88,11 @@ describe('validate', () => {
     expect(validate('kiosk:exit', [2468]).ok).toBe(false);
     expect(validate('kiosk:exit', ['1'.repeat(17)]).ok).toBe(false);
     expect(validate('kiosk:exit', ['2468', 'extra']).ok).toBe(false);
+  });
+
+  it('accepts only the two designs as an audience window report', () => {
+    for (const payload of [[], ['sideways'], ['Portrait'], [1], ['portrait', 'extra']]) {
+      expect(validate('deck:audience', payload).ok).toBe(false);
+    }
   });
 });

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { LANGUAGE_CODES } from '../../core/languages.ts';
 import { PAPERS, PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
+import { ORIENTATIONS } from '../../core/orientation.ts';
 import { CHART_IDS, SLIDE_IDS } from '../../core/ids.ts';
 import {
   INVOKE_CHANNELS,
@@ -68,6 +69,7 @@ export const PAYLOAD_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeA
   [INVOKE_CHANNELS.toggleFullScreen]: z.tuple([]),
   [INVOKE_CHANNELS.deckGo]: z.tuple([SlideIndexSchema, ChartViewSchema.optional()]),
   [INVOKE_CHANNELS.deckGetPosition]: z.tuple([]),
+  [INVOKE_CHANNELS.deckAudience]: z.tuple([z.enum(ORIENTATIONS)]),
   [INVOKE_CHANNELS.kioskExit]: z.tuple([PinAttemptSchema]),
 };
 

@@ -25,6 +25,7 @@ import { readConfigFile } from './config-file.ts';
 import { recoveryLanguage } from './crash-policy.ts';
 import { waylandPlacementWarning } from './display-server.ts';
 import { chooseKioskDisplay } from './displays.ts';
+import { movedTo, withAudience } from './deck-position.ts';
 import type { ExportContext } from './export-file.ts';
 import { exportPdf } from './export-pdf.ts';
 import { exportPptx } from './export-pptx.ts';
@@ -169,6 +170,11 @@ async function onReady(context: {
     [mainWindow, ...presenter.all()].filter(
       (window): window is BrowserWindow => window !== undefined && !window.isDestroyed(),
     );
+  const tellDeckWindows = (): void => {
+    for (const window of deckWindows()) {
+      window.webContents.send(EVENT_CHANNELS.deckPosition, position);
+    }
+  };
 
   const menuActions: MenuActions = {
     send: (command) => sendCommand(BrowserWindow.getFocusedWindow() ?? mainWindow, command),
@@ -211,12 +217,15 @@ async function onReady(context: {
       [INVOKE_CHANNELS.toggleFullScreen]: (event) =>
         toggleFullScreen(BrowserWindow.fromWebContents(event.sender)),
       [INVOKE_CHANNELS.deckGo]: (_event, index, charts) => {
-        position = { index, charts };
-        for (const window of deckWindows()) {
-          window.webContents.send(EVENT_CHANNELS.deckPosition, position);
-        }
+        position = movedTo(position, index, charts);
+        tellDeckWindows();
       },
       [INVOKE_CHANNELS.deckGetPosition]: () => position,
+      [INVOKE_CHANNELS.deckAudience]: (_event, design) => {
+        if (design === position.audience) return;
+        position = withAudience(position, design);
+        tellDeckWindows();
+      },
       [INVOKE_CHANNELS.kioskExit]: (_event, attempt) =>
         kioskShell?.tryExit(attempt) ?? { ok: false, reason: 'not-kiosk' },
     },

@@ -22,6 +22,7 @@ import {
 import { ExportRequestSchema, validate } from '../ipc/schemas.ts';
 import { LANGUAGE_CODES } from '../../core/languages.ts';
 import { PER_PAGE, PRINT_LAYOUTS } from '../../core/modes.ts';
+import { ORIENTATIONS } from '../../core/orientation.ts';
 import { CHART_IDS, SLIDE_IDS } from '../../core/ids.ts';
 
 /** Everything the code under test could use to touch the outside world, recorded. */
@@ -129,6 +130,7 @@ function registerAll(): Map<string, Listener> {
       [INVOKE_CHANNELS.toggleFullScreen]: record('toggleFullScreen', undefined),
       [INVOKE_CHANNELS.deckGo]: record('deckGo', undefined),
       [INVOKE_CHANNELS.deckGetPosition]: record('deckGetPosition', { index: 0 }),
+      [INVOKE_CHANNELS.deckAudience]: record('deckAudience', undefined),
       [INVOKE_CHANNELS.kioskExit]: record('kioskExit', {
         ok: false as const,
         reason: 'not-kiosk' as const,
@@ -239,6 +241,7 @@ const ARGUMENTS: Readonly<Record<InvokeChannel, readonly Check[]>> = {
   [INVOKE_CHANNELS.toggleFullScreen]: [],
   [INVOKE_CHANNELS.deckGo]: [isSlideIndex, optional(isChartView)],
   [INVOKE_CHANNELS.deckGetPosition]: [],
+  [INVOKE_CHANNELS.deckAudience]: [oneOf(ORIENTATIONS)],
   [INVOKE_CHANNELS.kioskExit]: [isPinAttempt],
 };
 

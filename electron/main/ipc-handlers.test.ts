@@ -39,6 +39,7 @@ function setup(
     'window:toggle-full-screen': vi.fn(),
     'deck:go': vi.fn(),
     'deck:get-position': vi.fn(() => ({ index: 0 })),
+    'deck:audience': vi.fn(),
     'kiosk:exit': vi.fn(() => ({ ok: false as const, reason: 'not-kiosk' as const })),
     ...overrides,
   } satisfies InvokeHandlers<Event>;

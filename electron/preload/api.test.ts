@@ -37,6 +37,7 @@ describe('createBriefingApi', () => {
         'goToSlide',
         'onCommand',
         'onPosition',
+        'reportAudienceDesign',
         'setLanguage',
         'shell',
         'toggleFullScreen',
@@ -57,6 +58,7 @@ describe('createBriefingApi', () => {
     await api.goToSlide(4);
     await api.goToSlide(2, { log: ['trade-growth'], tables: [] });
     await api.getPosition();
+    await api.reportAudienceDesign('portrait');
     await api.exitKiosk('2468');
     expect(ipc.invoke.mock.calls).toEqual([
       ['settings:get'],
@@ -67,6 +69,7 @@ describe('createBriefingApi', () => {
       ['deck:go', 4],
       ['deck:go', 2, { log: ['trade-growth'], tables: [] }],
       ['deck:get-position'],
+      ['deck:audience', 'portrait'],
       ['kiosk:exit', '2468'],
     ]);
   });

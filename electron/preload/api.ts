@@ -55,6 +55,7 @@ export function createBriefingApi(ipc: BridgeIpc): BriefingApi {
       charts ? call(INVOKE_CHANNELS.deckGo, index, charts) : call(INVOKE_CHANNELS.deckGo, index),
     getPosition: () => call(INVOKE_CHANNELS.deckGetPosition),
     onPosition: (listener) => subscribe<DeckPosition>(EVENT_CHANNELS.deckPosition, listener),
+    reportAudienceDesign: (design) => call(INVOKE_CHANNELS.deckAudience, design),
     exitKiosk: (pin) => call(INVOKE_CHANNELS.kioskExit, pin),
   };
 }

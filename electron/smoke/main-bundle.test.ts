@@ -608,6 +608,39 @@ describe.skipIf(!BUILT)(`built main process start-up (fake electron)${skipReason
     });
   });
 
+  it('passes an audience window’s design to every deck window with the position (deck:audience)', async () => {
+    const deck = await started(['--lang', 'kk', '--slide', 'trade']);
+    const audience = mainWindow(deck);
+    const audienceUrl = audience.webContents.getURL();
+    const presenterUrl = 'app://briefing/index.html?lang=kk&mode=presenter#/trade';
+    audience.webContents.openHandler?.({ url: presenterUrl });
+    await vi.waitFor(() => expect(deck.windows).toHaveLength(2));
+    const presenter = deck.windows[1];
+    audience.webContents.sent.length = 0;
+    await expect(fake.invoke('deck:audience', audienceUrl, 'portrait')).resolves.toEqual({
+      ok: true,
+    });
+    const told = { channel: 'deck:position', args: [{ index: 2, audience: 'portrait' }] };
+    expect(presenter?.webContents.sent).toContainEqual(told);
+    // The same design again tells nobody; a move keeps the design.
+    audience.webContents.sent.length = 0;
+    await fake.invoke('deck:audience', audienceUrl, 'portrait');
+    expect(audience.webContents.sent).toEqual([]);
+    await fake.invoke('deck:go', presenterUrl, 3);
+    expect(audience.webContents.sent).toEqual([
+      { channel: 'deck:position', args: [{ index: 3, audience: 'portrait' }] },
+    ]);
+    // A console that opens or reloads asks main and gets it.
+    await expect(fake.invoke('deck:get-position', presenterUrl)).resolves.toEqual({
+      ok: true,
+      value: { index: 3, audience: 'portrait' },
+    });
+    await expect(fake.invoke('deck:audience', audienceUrl, 'sideways')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+  });
+
   it('presenter view on two displays: console on the primary, audience full screen on the projector', async () => {
     const two = await started(['--lang', 'fr'], { displays: [LAPTOP, PROJECTOR] });
     const audience = mainWindow(two);

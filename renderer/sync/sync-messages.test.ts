@@ -28,6 +28,16 @@ describe('presenter sync messages', () => {
     });
   });
 
+  it('accepts an audience window design and a console asking for it', () => {
+    const design = { type: 'design', design: 'portrait', from: 'b', role: 'audience' };
+    expect(parseSyncMessage({ ...design, extra: 1 }, 13)).toEqual(design);
+    expect(parseSyncMessage({ type: 'which-design', from: 'p', role: 'presenter' }, 13)).toEqual({
+      type: 'which-design',
+      from: 'p',
+      role: 'presenter',
+    });
+  });
+
   const go = { type: 'go', index: 2, charts: plain, from: 'a', role: 'presenter' };
   it.each([
     null,
@@ -47,6 +57,10 @@ describe('presenter sync messages', () => {
     { ...go, origin: '' },
     { ...go, type: 'jump' },
     { type: 'where', from: 'b' },
+    { type: 'design', design: 'sideways', from: 'b', role: 'audience' },
+    { type: 'design', from: 'b', role: 'audience' },
+    { type: 'design', design: 'portrait', role: 'audience' },
+    { type: 'which-design', from: 'p', role: 'speaker' },
   ])('rejects %j', (data) => {
     expect(parseSyncMessage(data, 13)).toBeNull();
   });
@@ -79,6 +93,22 @@ describe('who follows whom', () => {
     expect(reactionTo({ type: 'where', from: 'b', role: 'audience' }, presenter)).toBe('answer');
     expect(reactionTo({ type: 'where', from: 'q', role: 'presenter' }, audience)).toBe('answer');
     expect(reactionTo({ type: 'where', from: 'b', role: 'audience' }, audience)).toBe('ignore');
+  });
+
+  it('designs go from audience windows to consoles, and consoles ask audience windows', () => {
+    const design = (from: string, role: 'presenter' | 'audience'): SyncMessage => ({
+      type: 'design',
+      design: 'portrait',
+      from,
+      role,
+    });
+    expect(reactionTo(design('b', 'audience'), presenter)).toBe('follow');
+    expect(reactionTo(design('b', 'audience'), audience)).toBe('ignore');
+    expect(reactionTo(design('q', 'presenter'), presenter)).toBe('ignore');
+    const ask = { type: 'which-design', from: 'q', role: 'presenter' } as const;
+    expect(reactionTo(ask, audience)).toBe('answer');
+    expect(reactionTo(ask, presenter)).toBe('ignore');
+    expect(reactionTo({ ...ask, from: 'b', role: 'audience' }, audience)).toBe('ignore');
   });
 
   it('a window ignores its own messages', () => {

@@ -1,4 +1,5 @@
 import { parseChartView, type ChartView } from '../../core/chart-view.ts';
+import { ORIENTATIONS, type Orientation } from '../../core/orientation.ts';
 
 /**
  * Messages between the presenter console and audience windows of the same origin
@@ -27,7 +28,19 @@ export type SyncMessage =
       readonly origin?: string;
     }
   /** A window opened without a slide in its address and asks where the deck is. */
-  | { readonly type: 'where'; readonly from: string; readonly role: SyncRole };
+  | { readonly type: 'where'; readonly from: string; readonly role: SyncRole }
+  /**
+   * An audience window shows the deck in this design: sent when it opens, when its design
+   * changes and to a console that asks, so the console's previews show the same design.
+   */
+  | {
+      readonly type: 'design';
+      readonly design: Orientation;
+      readonly from: string;
+      readonly role: SyncRole;
+    }
+  /** A console that opens asks the audience windows for their design. */
+  | { readonly type: 'which-design'; readonly from: string; readonly role: SyncRole };
 
 function isWindowId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 64;
@@ -40,6 +53,11 @@ export function parseSyncMessage(data: unknown, slideCount: number): SyncMessage
   if (!isWindowId(from) || !SYNC_ROLES.some((r) => r === role)) return null;
   const sender = { from, role: role as SyncRole };
   if (message.type === 'where') return { type: 'where', ...sender };
+  if (message.type === 'which-design') return { type: 'which-design', ...sender };
+  if (message.type === 'design') {
+    const design = ORIENTATIONS.find((o) => o === message.design);
+    return design ? { type: 'design', design, ...sender } : null;
+  }
   const charts = parseChartView(message.charts);
   if (
     message.type === 'go' &&
@@ -61,13 +79,21 @@ export function parseSyncMessage(data: unknown, slideCount: number): SyncMessage
  * only, never each other, so a tab opened on a slide keeps it; the console follows an
  * audience window too (a clicker aimed at the projector's window) and passes the move on.
  * A console answers every window that asks where the deck is; an audience window answers
- * only a console.
+ * only a console. A console follows the design an audience window reports, and audience
+ * windows answer a console that asks for it.
  */
 export function reactionTo(
   message: SyncMessage,
   self: { readonly id: string; readonly role: SyncRole },
 ): 'follow' | 'answer' | 'ignore' {
   if (message.from === self.id) return 'ignore';
+  // Designs go from audience windows to consoles only.
+  if (message.type === 'design') {
+    return self.role === 'presenter' && message.role === 'audience' ? 'follow' : 'ignore';
+  }
+  if (message.type === 'which-design') {
+    return self.role === 'audience' && message.role === 'presenter' ? 'answer' : 'ignore';
+  }
   if (message.type === 'where') {
     return self.role === 'presenter' || message.role === 'presenter' ? 'answer' : 'ignore';
   }

@@ -1,5 +1,6 @@
 import type { BriefingApi } from '../../core/ipc-contract.ts';
 import { PLAIN_CHARTS, type ChartView } from '../../core/chart-view.ts';
+import type { Orientation } from '../../core/orientation.ts';
 import { SLIDES } from '../deck/slides.ts';
 import { dropPending, receivePosition } from './shell-position.ts';
 import {
@@ -27,9 +28,15 @@ export interface DeckSyncTransport {
     readonly follow: (position: SyncPosition, origin?: string) => void;
     readonly current: () => SyncPosition;
     readonly ask: boolean;
+    /** A console: gets the design an audience window shows, now and whenever it changes. */
+    readonly audienceDesign: (design: Orientation) => void;
+    /** An audience window: its design, for a console that asks. */
+    readonly design: () => Orientation;
   }): () => void;
   /** This window moved, or passes on the move of window `origin`. */
   announce(position: SyncPosition, origin?: string): void;
+  /** This audience window shows the deck in `design` (on opening, and when it changes). */
+  reportDesign(design: Orientation): void;
 }
 
 /**
@@ -40,9 +47,10 @@ export interface DeckSyncTransport {
 export function shellTransport(api: BriefingApi): DeckSyncTransport {
   let pending: readonly number[] = [];
   return {
-    connect({ follow }) {
+    connect({ follow, audienceDesign }) {
       let live = true;
-      const unsubscribe = api.onPosition(({ index, charts }) => {
+      const unsubscribe = api.onPosition(({ index, charts, audience }) => {
+        if (audience) audienceDesign(audience);
         const receipt = receivePosition(pending, index);
         pending = receipt.pending;
         if (receipt.follow !== undefined) {
@@ -51,9 +59,11 @@ export function shellTransport(api: BriefingApi): DeckSyncTransport {
       });
       api
         .getPosition()
-        .then(({ index, charts }) => {
+        .then(({ index, charts, audience }) => {
+          if (!live) return;
+          if (audience) audienceDesign(audience);
           // A move made here since asking is newer than main's answer.
-          if (live && pending.length === 0) follow({ index, charts: charts ?? PLAIN_CHARTS });
+          if (pending.length === 0) follow({ index, charts: charts ?? PLAIN_CHARTS });
         })
         .catch((error: unknown) => console.warn('[briefing] deck position unavailable', error));
       return () => {
@@ -66,6 +76,11 @@ export function shellTransport(api: BriefingApi): DeckSyncTransport {
       api.goToSlide(index, charts).catch((error: unknown) => {
         pending = dropPending(pending, index);
         console.warn('[briefing] the shell refused a deck move', error);
+      });
+    },
+    reportDesign(design) {
+      api.reportAudienceDesign(design).catch((error: unknown) => {
+        console.warn('[briefing] the shell refused the audience design', error);
       });
     },
   };
@@ -86,18 +101,31 @@ export function broadcastTransport(id: string, role: SyncRole): DeckSyncTranspor
     role,
     ...(origin === undefined ? {} : { origin }),
   });
+  const designOf = (design: Orientation): SyncMessage => ({
+    type: 'design',
+    design,
+    from: id,
+    role,
+  });
   return {
-    connect({ follow, current, ask }) {
+    connect({ follow, current, ask, audienceDesign, design }) {
       const bc = new BroadcastChannel(SYNC_CHANNEL);
       channel = bc;
       bc.onmessage = (event: MessageEvent<unknown>) => {
         const message = parseSyncMessage(event.data, SLIDES.length);
         if (!message) return;
         const reaction = reactionTo(message, { id, role });
-        if (reaction === 'answer') bc.postMessage(go(current()));
-        else if (reaction === 'follow' && message.type === 'go') follow(message, message.from);
+        if (reaction === 'answer') {
+          bc.postMessage(message.type === 'which-design' ? designOf(design()) : go(current()));
+        } else if (reaction === 'follow') {
+          if (message.type === 'go') follow(message, message.from);
+          else if (message.type === 'design') audienceDesign(message.design);
+        }
       };
       if (ask) bc.postMessage({ type: 'where', from: id, role } satisfies SyncMessage);
+      if (role === 'presenter') {
+        bc.postMessage({ type: 'which-design', from: id, role } satisfies SyncMessage);
+      }
       return () => {
         channel = null;
         bc.close();
@@ -105,6 +133,9 @@ export function broadcastTransport(id: string, role: SyncRole): DeckSyncTranspor
     },
     announce(position, origin) {
       channel?.postMessage(go(position, origin));
+    },
+    reportDesign(design) {
+      channel?.postMessage(designOf(design));
     },
   };
 }

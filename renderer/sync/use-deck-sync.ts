@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { sameChartView, type ChartView } from '../../core/chart-view.ts';
+import type { Orientation } from '../../core/orientation.ts';
 import type { DeckAction } from '../deck/navigation.ts';
 import { SLIDE_IDS } from '../../core/ids.ts';
 import { slideIdFromHash } from '../deck/url.ts';
@@ -23,14 +24,19 @@ const same = (a: SyncPosition, b: SyncPosition) =>
  * presenter console drives the audience windows and follows them. In the desktop app main
  * holds the position (preload bridge); in a browser the windows of the same origin talk over
  * BroadcastChannel, and a window opened on a named slide (`#/trade`) keeps it rather than
- * asking where the others are.
+ * asking where the others are. An audience window also tells its `design` (landscape, or
+ * portrait on a totem); what is returned is the design the audience shows, as last reported
+ * (landscape until one does), which a console draws its previews in.
  */
 export function useDeckSync(
   index: number,
   charts: ChartView,
   dispatch: (action: DeckAction) => void,
   role: SyncRole,
-): void {
+  design: Orientation,
+): Orientation {
+  const [audienceDesign, setAudienceDesign] = useState<Orientation>('landscape');
+  const ownDesign = useRef(design);
   const [openedOnSlide] = useState(() =>
     SLIDE_IDS.some((id) => id === slideIdFromHash(window.location.hash)),
   );
@@ -47,6 +53,8 @@ export function useDeckSync(
     const disconnect = chosen.connect({
       ask: !openedOnSlide,
       current: () => current.current,
+      design: () => ownDesign.current,
+      audienceDesign: setAudienceDesign,
       follow: (position, origin) => {
         if (same(position, current.current)) return;
         followed.current = { position, ...(origin === undefined ? {} : { origin }) };
@@ -62,6 +70,13 @@ export function useDeckSync(
       disconnect();
     };
   }, [dispatch, role, openedOnSlide]);
+
+  // After the connection above (effects run in order), and again when the window's shape
+  // turns the design.
+  useEffect(() => {
+    ownDesign.current = design;
+    if (role === 'audience') transport.current?.reportDesign(design);
+  }, [role, design]);
 
   useEffect(() => {
     const position = { index, charts };
@@ -84,4 +99,6 @@ export function useDeckSync(
     }
     transport.current?.announce(position);
   }, [index, charts, role]);
+
+  return role === 'audience' ? design : audienceDesign;
 }

@@ -32,9 +32,9 @@ interface Props {
 export function PresentMode({ onLanguage, onNotice, onPresenter }: Props) {
   const { t } = useTranslation();
   const text = useSlideText();
-  const { lang } = useRenderContext();
+  const { lang, orientation } = useRenderContext();
   const [state, dispatch] = useDeck();
-  useDeckSync(state.index, state.charts, dispatch, 'audience');
+  useDeckSync(state.index, state.charts, dispatch, 'audience', orientation);
   const chartView = useChartViewControl(state.charts, dispatch);
   const root = useRef<HTMLDivElement>(null);
   const slide = slideAt(state.index);

@@ -42,12 +42,13 @@ function releaseClickedButton(event: MouseEvent): void {
 export function PresenterMode() {
   const { t } = useTranslation();
   const text = useSlideText();
-  const { lang } = useRenderContext();
+  const { lang, orientation } = useRenderContext();
   const [state, dispatch] = useDeck();
-  useDeckSync(state.index, state.charts, dispatch, 'presenter');
+  // The previews show the slides in the audience's design (a portrait totem), not the console's.
+  const audience = useDeckSync(state.index, state.charts, dispatch, 'presenter', orientation);
   const chartView = useChartViewControl(state.charts, dispatch);
   const root = useRef<HTMLDivElement>(null);
-  useDeckReady(root, `presenter:${lang}:${state.index}`);
+  useDeckReady(root, `presenter:${lang}:${state.index}:${audience}`);
   const [notesLang, setNotesLang] = useState<Language>(lang);
   const [watch, setWatch] = useState<Stopwatch | null>(null);
   const openedAt = useRef(state.index);
@@ -57,7 +58,7 @@ export function PresenterMode() {
   const [notesSize, setNotesSize] = useState<NotesSize>(storedNotesSize);
   const now = useNow(500);
   const [width, height] = useViewport();
-  const layout = consoleLayout(width, height);
+  const layout = consoleLayout(width, height, audience);
   const slide = slideAt(state.index);
   const next = SLIDES[state.index + 1];
   const total = SLIDES.length;
@@ -94,8 +95,13 @@ export function PresenterMode() {
     <ChartViewContext.Provider value={chartView}>
       <div
         ref={root}
-        className="mode mode--presenter"
-        style={{ gridTemplateColumns: `minmax(0, 1fr) ${layout.sideWidth}px` }}
+        className={`mode mode--presenter presenter--${layout.design}`}
+        style={{
+          gridTemplateColumns:
+            layout.design === 'portrait'
+              ? `${layout.currentWidth}px minmax(0, 1fr) ${layout.sideWidth}px`
+              : `minmax(0, 1fr) ${layout.sideWidth}px`,
+        }}
         onClick={releaseClickedButton}
       >
         <h1 className="visually-hidden">{t('nav.presenter')}</h1>
@@ -103,7 +109,7 @@ export function PresenterMode() {
           <h2 className="presenter__label">
             {t('presenter.current')} · {t('nav.position', { current: state.index + 1, total })}
           </h2>
-          <Thumbnail width={layout.currentWidth}>
+          <Thumbnail width={layout.currentWidth} orientation={layout.design}>
             <SlideView slide={slide} index={state.index} total={total} current />
           </Thumbnail>
         </section>
@@ -147,7 +153,7 @@ export function PresenterMode() {
           <h2 className="presenter__label">{t('presenter.next')}</h2>
           {next ? (
             <div inert className="presenter__next">
-              <Thumbnail width={layout.nextWidth}>
+              <Thumbnail width={layout.nextWidth} orientation={layout.design}>
                 <SlideView slide={next} index={state.index + 1} total={total} current={false} />
               </Thumbnail>
             </div>
