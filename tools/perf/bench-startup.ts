@@ -15,9 +15,9 @@ import { writeRevealDeck } from './reveal-deck.ts';
  * of the rendered title slide (no script), the same thirteen slides as a reveal.js deck with
  * Chart.js (reveal-deck.ts), and React's floor for the title slide: its elements rendered, or
  * hydrated from the page's HTML, by React alone (react-floor.ts). All are served by the same
- * server and loaded in turn, so that the
- * machine's load at any moment weighs on each alike. On a busy machine wall times stretch with
- * the load; the main thread's CPU time until ready (main-thread-cpu.ts) far less.
+ * server and loaded in turn, so that the machine's load at any moment weighs on each alike. On
+ * a busy machine wall times stretch with the load; the main thread's CPU time until ready
+ * (main-thread-cpu.ts) far less.
  */
 
 /**
@@ -96,16 +96,6 @@ export async function benchStartup(
     hydrate: true,
   });
   await setup.close();
-  // A hydration that does not match falls back to rendering anew: that would not be the floor.
-  const check = await newContext(browser);
-  const checkPage = await check.newPage();
-  await readyAt(checkPage, base + hydrateFloor, 'deck');
-  const failed = await checkPage.evaluate(
-    (key) => Reflect.get(window, key) as unknown,
-    HYDRATION_FAILED,
-  );
-  await check.close();
-  if (failed) throw new Error(`the hydrating floor page did not hydrate: ${String(failed)}`);
 
   const targets: Target[] = [
     {
@@ -149,6 +139,17 @@ export async function benchStartup(
   const warm = targets.map(() => [] as number[]);
   const cpu = targets.map(() => [] as number[]);
   try {
+    // A hydration that does not match falls back to rendering anew: that is not the floor.
+    const check = await newContext(browser);
+    const checkPage = await check.newPage();
+    await readyAt(checkPage, base + hydrateFloor, 'deck');
+    const failed = await checkPage.evaluate(
+      (key) => Reflect.get(window, key) as unknown,
+      HYDRATION_FAILED,
+    );
+    await check.close();
+    if (failed) throw new Error(`the hydrating floor page did not hydrate: ${String(failed)}`);
+
     // Cold loads, interleaved target by target.
     for (let run = 0; run < runs; run += 1) {
       for (const [i, target] of targets.entries()) {
