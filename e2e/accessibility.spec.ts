@@ -93,6 +93,17 @@ test.describe('axe: no serious or critical WCAG 2.1 AA violation', () => {
       await expectNoSeriousViolations(page, `the presenter console (${lang})`);
     });
 
+    test(`presenter console beside a portrait audience window, ${lang}`, async ({ context }) => {
+      const totem = await context.newPage();
+      await totem.setViewportSize({ width: 1080, height: 1920 });
+      await openDeck(totem, `/?lang=${lang}#/trade`);
+      const page = await context.newPage();
+      await openDeck(page, `/?lang=${lang}&mode=presenter#/trade`);
+      await expect(page.locator('.presenter__current .slide--portrait')).toBeVisible();
+      await waitForDeckReady(page);
+      await expectNoSeriousViolations(page, `the portrait presenter console (${lang})`);
+    });
+
     test(`kiosk mode with its controls shown, ${lang}`, async ({ page }) => {
       await openDeck(page, `/?lang=${lang}&mode=kiosk&langs=${lang}&dwell=60#/trade`);
       await page.mouse.click(640, 360);
