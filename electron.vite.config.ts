@@ -15,6 +15,13 @@ import { PPTX_BUNDLE_FILE, PPTX_BUNDLE_GLOBAL } from './renderer/export/pptx/ppt
 import { INTL_WARM_UP_FILE } from './renderer/i18n/intl-warm-up-bundle.ts';
 
 /**
+ * Set only by `npm run bench:modules` (tools/perf/profile-modules.ts): the renderer is built
+ * with source maps into this folder, so that a profile can name the module of every sample.
+ * The app's own build never has it.
+ */
+const PROFILE_OUT = process.env.BRIEFING_PROFILE_OUT;
+
+/**
  * Chromium refuses ES module scripts from file:// (origin "null"), and the renderer must also
  * open from file://. So the renderer is one classic deferred script, not a module.
  */
@@ -145,6 +152,7 @@ function classicScriptBundle(bundle: {
         build: {
           write: false,
           minify: true,
+          sourcemap: PROFILE_OUT !== undefined,
           rollupOptions: {
             input: resolve(bundle.entry),
             // An app build drops the entry's exports by default; here they are the point.
@@ -160,6 +168,12 @@ function classicScriptBundle(bundle: {
       if (!chunk) throw new Error(`${bundle.file} was built without a script`);
       const hint = bundle.compileEagerly ? '//# allFunctionsCalledOnLoad\n' : '';
       this.emitFile({ type: 'asset', fileName: bundle.file, source: hint + chunk.code });
+      if (chunk.map) {
+        // The hint is one more line above the code: one more (empty) line in the map.
+        const mappings = (hint ? ';' : '') + chunk.map.mappings;
+        const map = JSON.stringify({ ...chunk.map, mappings });
+        this.emitFile({ type: 'asset', fileName: `${bundle.file}.map`, source: map });
+      }
     },
   };
 }
@@ -241,8 +255,9 @@ export default defineConfig({
       cssCodeSplit: false,
       // One classic script by design (see classicScript above), so one large chunk is expected.
       chunkSizeWarningLimit: 1200,
-      outDir: resolve('out/renderer'),
+      outDir: PROFILE_OUT ?? resolve('out/renderer'),
       emptyOutDir: true,
+      sourcemap: PROFILE_OUT !== undefined,
       // The CSP allows fonts only from 'self': keep them as files, never data: URIs.
       assetsInlineLimit: 0,
       rollupOptions: {
