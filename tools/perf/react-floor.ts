@@ -5,11 +5,13 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 
 /**
- * The "React floor" of `npm run bench -- --startup`: the app's rendered opening view, copied
- * element by element into React elements, rendered by React alone (createRoot, no app code, no
- * i18next), with the app's stylesheet and fonts, ready once its fonts are loaded. What React
- * itself costs a cold page for this view, so the start-up table can say how much of the app's
- * time is its own: a measuring page, never shipped.
+ * The "React floor" of `npm run bench -- --startup` and `npm run bench:pdf`: a view the app has
+ * rendered (the opening slide, or the handout's pages with their charts as drawn), copied
+ * element by element into React elements and rendered by React alone (createRoot, or
+ * hydrateRoot over the same HTML; no app code, no i18next, no Recharts), with the app's
+ * stylesheet and fonts, ready once its fonts are loaded. What React itself costs a cold page
+ * for this view, so the benchmarks can say how much of the app's time is its own: a measuring
+ * page, never shipped.
  */
 
 /** One element of the copied view: tag, attributes (React's names), children. */
