@@ -181,6 +181,13 @@ export function linearExtent(max: number, tickCount = 5): { max: number; ticks: 
   return { max: Number(top.toPrecision(12)), ticks };
 }
 
+/** A time axis down a portrait column: its x and where it starts and ends. */
+export interface ColumnAxis {
+  readonly x: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
 /** Maps `domain` onto `range` in proportion (a time axis down a portrait column). */
 export function linearScale(
   [from, to]: readonly [number, number],

@@ -1,7 +1,7 @@
 import { decimalYear, formatMilestoneDate, MILESTONES, type MilestoneId } from '../data/events.ts';
 import { FIGURES } from '../data/figures.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { LABEL_FONT, linearScale, wrapWords } from './chart-kit.ts';
+import { LABEL_FONT, linearScale, wrapWords, type ColumnAxis } from './chart-kit.ts';
 import {
   TIMELINE_LABEL_CHARS,
   TIMELINE_LABEL_WIDTH,
@@ -157,7 +157,7 @@ export interface ColumnLabel {
 }
 
 export interface MilestonesColumn {
-  readonly axis: { readonly x: number; readonly top: number; readonly bottom: number };
+  readonly axis: ColumnAxis;
   readonly ticks: readonly { readonly year: number; readonly y: number }[];
   readonly labels: readonly ColumnLabel[];
 }

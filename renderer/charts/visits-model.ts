@@ -1,6 +1,6 @@
 import { FIGURES, VISIT_YEARS, VISITS_SOURCE } from '../data/figures.ts';
 import { formatNumber, formatYear } from '../i18n/format.ts';
-import { LABEL_FONT, linearScale, wrapWords } from './chart-kit.ts';
+import { LABEL_FONT, linearScale, wrapWords, type ColumnAxis } from './chart-kit.ts';
 import type { ChartText, FrameModel } from './types.ts';
 
 /** The year of the visit during which the Silk Road Economic Belt was announced (milestones). */
@@ -89,7 +89,7 @@ export interface ColumnVisit {
 }
 
 export interface VisitsColumn {
-  readonly axis: { readonly x: number; readonly top: number; readonly bottom: number };
+  readonly axis: ColumnAxis;
   readonly visits: readonly ColumnVisit[];
 }
 

@@ -25,7 +25,7 @@ const same = (a: SyncPosition, b: SyncPosition) =>
  * holds the position (preload bridge); in a browser the windows of the same origin talk over
  * BroadcastChannel, and a window opened on a named slide (`#/trade`) keeps it rather than
  * asking where the others are. An audience window also tells its `design` (landscape, or
- * portrait on a totem); what is returned is the design the audience shows, as last reported
+ * portrait on a totem); what is returned is the design the audience windows last reported
  * (landscape until one does), which a console draws its previews in.
  */
 export function useDeckSync(
@@ -100,5 +100,5 @@ export function useDeckSync(
     transport.current?.announce(position);
   }, [index, charts, role]);
 
-  return role === 'audience' ? design : audienceDesign;
+  return audienceDesign;
 }

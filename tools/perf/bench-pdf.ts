@@ -15,6 +15,7 @@ import { briefingMetadata, finishPdfCounted } from '../../scripts/pdf-metadata.t
 import { OUTLINE_SELECTOR, parseOutline } from '../../core/pdf-outline.ts';
 import { serveOnLoopback } from '../../scripts/static-server.ts';
 import { removeReactFloor, writeReactFloor } from './react-floor.ts';
+import { withoutScripts } from './static-copy.ts';
 
 // `npm run bench:pdf`: how long a handout export takes, beside the floor for this engine —
 // Chromium printing a static snapshot of the very same pages (no app code, no charts to
@@ -50,10 +51,9 @@ async function snapshot(browser: Browser, lang: Language): Promise<string> {
   const page = await browser.newPage();
   await page.goto(url(lang));
   await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
-  const html = await page.content();
-  await page.close();
   const file = `bench-snapshot-${lang}.html`;
-  writeFileSync(join(rendererDir, file), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
+  writeFileSync(join(rendererDir, file), await withoutScripts(page));
+  await page.close();
   return file;
 }
 
@@ -66,16 +66,24 @@ interface Parts {
   finish: number;
 }
 
-async function printStatic(browser: Browser, file: string, lang: Language): Promise<Parts> {
+/**
+ * Loads a copy of the handout and prints it: the static copy once its fonts are loaded, React's
+ * copy (react-floor.ts) once it says it is ready.
+ */
+async function printCopy(
+  browser: Browser,
+  file: string,
+  lang: Language,
+  ready: 'fonts' | 'deck',
+): Promise<Parts> {
   const page = await browser.newPage();
   const start = performance.now();
   await page.goto(`${base}${file}`);
-  // This file is compiled without DOM types; the function itself runs in the page.
-  await page.evaluate(
-    () =>
-      (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts
-        .ready,
-  );
+  if (ready === 'deck') {
+    await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  } else {
+    await page.evaluate(() => document.fonts.ready);
+  }
   const loaded = performance.now();
   await page.pdf({ path: out(lang), ...PDF_OPTIONS });
   const printed = performance.now();
@@ -84,19 +92,6 @@ async function printStatic(browser: Browser, file: string, lang: Language): Prom
 }
 
 const REACT_FLOOR = 'bench-react-print-fr';
-
-/** React's floor for the French handout: load the React-only copy of its pages, then print. */
-async function printReactFloor(browser: Browser, file: string): Promise<Parts> {
-  const page = await browser.newPage();
-  const start = performance.now();
-  await page.goto(`${base}${file}`);
-  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
-  const loaded = performance.now();
-  await page.pdf({ path: out('fr'), ...PDF_OPTIONS });
-  const printed = performance.now();
-  await page.close();
-  return { load: loaded - start, print: printed - loaded, finish: 0 };
-}
 
 /** The export's steps as renderPdf takes them, each timed: where the time above the floor goes. */
 async function exportParts(browser: Browser, lang: Language): Promise<Parts> {
@@ -157,7 +152,8 @@ try {
     floorParts: [] as Parts[],
     reactParts: [] as Parts[],
   };
-  const floorOf = (lang: Language) => printStatic(browser, `bench-snapshot-${lang}.html`, lang);
+  const floorOf = (lang: Language) =>
+    printCopy(browser, `bench-snapshot-${lang}.html`, lang, 'fonts');
   for (let run = 0; run < RUNS; run += 1) {
     figures.oneExport.push(await timed(() => exportPdf(browser, 'fr')));
     figures.oneFloor.push(await timed(() => floorOf('fr')));
@@ -178,7 +174,7 @@ try {
     figures.pptxCommand.push(await timed(async () => pptxCommand()));
     figures.exportParts.push(await exportParts(browser, 'fr'));
     figures.floorParts.push(await floorOf('fr'));
-    figures.reactParts.push(await printReactFloor(browser, reactFloor));
+    figures.reactParts.push(await printCopy(browser, reactFloor, 'fr', 'deck'));
   }
   const row = (label: string, exportMs: number[], floorMs: number[]) => {
     const e = median(exportMs);

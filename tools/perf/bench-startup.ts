@@ -6,6 +6,7 @@ import { median } from './bench-stats.ts';
 import { coldLoadCpu } from './main-thread-cpu.ts';
 import { HYDRATION_FAILED, removeReactFloor, writeReactFloor } from './react-floor.ts';
 import { writeRevealDeck } from './reveal-deck.ts';
+import { withoutScripts } from './static-copy.ts';
 
 /**
  * Start-up figures of `npm run bench`: navigation → `html[data-deck-ready="true"]`, read from
@@ -88,8 +89,7 @@ export async function benchStartup(
   const setup = await newContext(browser);
   const setupPage = await setup.newPage();
   await readyAt(setupPage, `${base}?lang=fr#/title`, 'deck');
-  const snapshot = (await setupPage.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-  writeFileSync(join(rendererDir, 'bench-static.html'), snapshot);
+  writeFileSync(join(rendererDir, 'bench-static.html'), await withoutScripts(setupPage));
   const reactFloor = await writeReactFloor(setupPage, rendererDir, { name: 'bench-react' });
   const hydrateFloor = await writeReactFloor(setupPage, rendererDir, {
     name: 'bench-react-hydrate',

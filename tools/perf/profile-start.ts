@@ -8,25 +8,13 @@ import { ensureBuilt } from '../../scripts/ensure-build.ts';
 import { serveOnLoopback } from '../../scripts/static-server.ts';
 import { coldLoadsByKind } from './main-thread-kinds.ts';
 import { writeRevealDeck } from './reveal-deck.ts';
+import { selfTimeByNode, type CpuProfile } from './source-modules.ts';
 
 // `npm run bench:profile -- [query]`: where one cold start's time goes (docs/BENCHMARKS.md).
 // One load in a fresh browser context with V8's sampling profiler on: the page's resource
 // timings and milestones, then the functions with the most self time, and the time by script;
 // then five traced cold loads of it and of the bench's reveal.js deck, main-thread time by kind.
 // The query defaults to the bench's present-mode URL (`?lang=fr#/title`).
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  hitCount?: number;
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
-  samples?: number[];
-  timeDeltas?: number[];
-}
 
 const query = process.argv[2] ?? '?lang=fr#/title';
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,7 +30,7 @@ try {
   await cdp.send('Profiler.start');
   await page.goto(server.base + query);
   await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const timeline = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const paint = performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]);
@@ -68,11 +56,7 @@ try {
     `  DOMContentLoaded: ${timeline.domContentLoaded.toFixed(0)} ms; load: ${timeline.load.toFixed(0)} ms`,
   );
 
-  // Self time per node: the sampling interval times its samples, from the time deltas.
-  const selfTime = new Map<number, number>();
-  (profile.samples ?? []).forEach((id, i) => {
-    selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
-  });
+  const selfTime = selfTimeByNode(profile);
   const byFunction = new Map<string, number>();
   const byScript = new Map<string, number>();
   for (const node of profile.nodes) {

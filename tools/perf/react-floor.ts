@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import { withoutScripts } from './static-copy.ts';
 
 /**
  * The "React floor" of `npm run bench -- --startup` and `npm run bench:pdf`: a view the app has
@@ -105,15 +106,13 @@ export async function writeReactFloor(
   const script = `<script defer src="${name}/floor.js"></script>`;
   // The app's page without its scripts, and without what React rendered into #root unless
   // that is to be hydrated.
-  const withoutScripts = (await page.content())
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/ data-deck-ready="true"/, ' data-deck-ready="false"');
+  const copy = (await withoutScripts(page)).replace(
+    / data-deck-ready="true"/,
+    ' data-deck-ready="false"',
+  );
   const html = hydrate
-    ? withoutScripts.replace('</body>', `${script}</body>`)
-    : withoutScripts.replace(
-        /<div id="root"[\s\S]*<\/body>/,
-        `<div id="root"></div>${script}</body>`,
-      );
+    ? copy.replace('</body>', `${script}</body>`)
+    : copy.replace(/<div id="root"[\s\S]*<\/body>/, `<div id="root"></div>${script}</body>`);
   const dir = join(rendererDir, name);
   mkdirSync(dir, { recursive: true });
   const entry = join(dir, 'entry.js');

@@ -3,6 +3,7 @@ import {
   groupOfModule,
   moduleOfSource,
   selfTimeByModule,
+  selfTimeByNode,
   type CpuProfile,
 } from './source-modules.ts';
 
@@ -39,6 +40,8 @@ describe('selfTimeByModule', () => {
     columnNumber: 0,
   });
   const profile: CpuProfile = {
+    startTime: 0,
+    endTime: 10_000,
     nodes: [
       { id: 1, callFrame: frame('', 0, '(root)') },
       { id: 2, callFrame: frame('http://x/assets/index.js', 0) },
@@ -56,6 +59,10 @@ describe('selfTimeByModule', () => {
   };
   const locate = (url: string, line: number) =>
     url.endsWith('index.js') ? sources[line] : undefined;
+
+  it('gives each node the time until the sample after each of its samples', () => {
+    expect(Object.fromEntries(selfTimeByNode(profile))).toEqual({ 2: 2 + 1, 3: 3, 4: 4, 5: 0 });
+  });
 
   it('counts each sample for the module on top of the stack, through the source map', () => {
     expect(Object.fromEntries(selfTimeByModule(profile, locate))).toEqual({

@@ -1,7 +1,7 @@
 /**
- * Self time of a V8 CPU profile by the source module each sample ran in (through the
- * bundles' source maps), and by the library it belongs to: what `npm run bench:modules`
- * prints (profile-modules.ts). Pure, so it is tested on a synthetic profile.
+ * Self time of a V8 CPU profile by node, and by the source module each sample ran in (through
+ * the bundles' source maps) and the library it belongs to: what `npm run bench:profile` and
+ * `npm run bench:modules` print. Pure, so it is tested on a synthetic profile.
  */
 
 export interface ProfileNode {
@@ -16,6 +16,9 @@ export interface ProfileNode {
 
 export interface CpuProfile {
   readonly nodes: readonly ProfileNode[];
+  /** Microseconds, V8's clock. */
+  readonly startTime: number;
+  readonly endTime: number;
   readonly samples?: readonly number[];
   readonly timeDeltas?: readonly number[];
 }
@@ -90,11 +93,18 @@ export function selfTimeByModule(profile: CpuProfile, locate: Locate): Map<strin
     moduleOfNode.set(node.id, source ? moduleOfSource(source) : unmapped);
   }
   const times = new Map<string, number>();
-  (profile.samples ?? []).forEach((id, i) => {
-    // A sample's time is the delta to the next one.
-    const ms = (profile.timeDeltas?.[i + 1] ?? 0) / 1000;
+  for (const [id, ms] of selfTimeByNode(profile)) {
     const module = moduleOfNode.get(id) ?? '(unknown)';
     times.set(module, (times.get(module) ?? 0) + ms);
+  }
+  return times;
+}
+
+/** Milliseconds of self time of each profile node: its samples, each lasting until the next. */
+export function selfTimeByNode(profile: CpuProfile): Map<number, number> {
+  const times = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
   });
   return times;
 }
